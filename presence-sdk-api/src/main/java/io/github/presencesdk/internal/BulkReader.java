@@ -1,0 +1,139 @@
+package io.github.presencesdk.internal;
+
+import io.github.presencesdk.PartialFailureException;
+import io.github.presencesdk.Presence;
+import io.github.presencesdk.PresenceBatch;
+import io.github.presencesdk.PresenceDetail;
+import io.github.presencesdk.PresenceException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Reads many ids in chunks of a vendor's maximum, running at most the client's {@code
+ * maxConcurrency} chunks at once, and assembles one {@link PresenceBatch} in request order.
+ *
+ * <p>A chunk either answers (ids missing from its answer are unknown) or fails as a whole (each of
+ * its ids fails with that cause). When every chunk fails, the first failure is thrown; when some
+ * fail, a {@link PartialFailureException} carries what succeeded and what failed. No id is lost or
+ * reported twice.
+ */
+public final class BulkReader {
+  private BulkReader() {}
+
+  /** Reads one chunk of distinct ids. */
+  @FunctionalInterface
+  public interface ChunkReader<D extends PresenceDetail> {
+    /**
+     * Returns the presences of the ids the vendor knows, keyed by requested id. Ids absent from the
+     * map are reported as unknown; keys that were not requested are ignored.
+     */
+    Map<String, Presence<D>> read(List<String> chunk);
+  }
+
+  /** Reads {@code ids} (already checked and distinct) in chunks of {@code chunkSize}. */
+  public static <D extends PresenceDetail> PresenceBatch<D> read(
+      HttpCore core, List<String> ids, int chunkSize, ChunkReader<D> reader) {
+    return HttpCore.join(readAsync(core, ids, chunkSize, reader));
+  }
+
+  /** Like {@link #read} without blocking the caller. */
+  public static <D extends PresenceDetail> CompletableFuture<PresenceBatch<D>> readAsync(
+      HttpCore core, List<String> ids, int chunkSize, ChunkReader<D> reader) {
+    core.checkOpen();
+    if (ids.isEmpty()) {
+      return CompletableFuture.completedFuture(PresenceBatch.empty());
+    }
+    List<List<String>> chunks = partition(ids, chunkSize);
+    Object[] outcomes = new Object[chunks.size()];
+    AtomicInteger next = new AtomicInteger();
+    int workers = Math.min(core.maxConcurrency(), chunks.size());
+    CompletableFuture<?>[] running = new CompletableFuture<?>[workers];
+    for (int w = 0; w < workers; w++) {
+      running[w] =
+          core.runAsync(
+              () -> {
+                // Each worker takes the next chunk until none is left, so exactly
+                // min(maxConcurrency, chunks) requests are in flight at any time.
+                for (int i = next.getAndIncrement();
+                    i < outcomes.length;
+                    i = next.getAndIncrement()) {
+                  try {
+                    outcomes[i] = reader.read(chunks.get(i));
+                  } catch (PresenceException e) {
+                    outcomes[i] = e;
+                  }
+                }
+              });
+    }
+    return CompletableFuture.allOf(running).thenApply(ignored -> assemble(ids, chunks, outcomes));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <D extends PresenceDetail> PresenceBatch<D> assemble(
+      List<String> ids, List<List<String>> chunks, Object[] outcomes) {
+    Map<String, Presence<D>> found = new LinkedHashMap<>();
+    Set<String> unknown = new LinkedHashSet<>();
+    Map<String, PresenceException> failures = new LinkedHashMap<>();
+    List<String> succeededIds = new ArrayList<>();
+    for (int i = 0; i < chunks.size(); i++) {
+      Object outcome = outcomes[i];
+      for (String id : chunks.get(i)) {
+        if (outcome instanceof PresenceException e) {
+          failures.put(id, e);
+        } else {
+          Presence<D> presence = ((Map<String, Presence<D>>) outcome).get(id);
+          if (presence != null) {
+            found.put(id, presence);
+          } else {
+            unknown.add(id);
+          }
+          succeededIds.add(id);
+        }
+      }
+    }
+    if (failures.isEmpty()) {
+      return PresenceBatch.of(ids, found, unknown);
+    }
+    if (succeededIds.isEmpty()) {
+      throw firstWithOthersSuppressed(failures);
+    }
+    throw new PartialFailureException(PresenceBatch.of(succeededIds, found, unknown), failures);
+  }
+
+  private static PresenceException firstWithOthersSuppressed(
+      Map<String, PresenceException> failures) {
+    Set<PresenceException> distinct = new HashSet<>();
+    PresenceException first = null;
+    for (PresenceException e : failures.values()) {
+      if (first == null) {
+        first = e;
+        distinct.add(e);
+      } else if (distinct.add(e) && first.getSuppressed().length < 10) {
+        first.addSuppressed(e);
+      }
+    }
+    if (first == null) {
+      throw new IllegalStateException("no failures");
+    }
+    return first;
+  }
+
+  /** Splits {@code ids} into consecutive chunks of at most {@code size}. */
+  public static List<List<String>> partition(List<String> ids, int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("chunk size must be at least 1");
+    }
+    List<List<String>> chunks = new ArrayList<>((ids.size() + size - 1) / size);
+    for (int from = 0; from < ids.size(); from += size) {
+      chunks.add(List.copyOf(ids.subList(from, Math.min(ids.size(), from + size))));
+    }
+    return chunks;
+  }
+}

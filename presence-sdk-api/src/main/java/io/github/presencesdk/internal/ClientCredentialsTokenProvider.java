@@ -1,0 +1,193 @@
+package io.github.presencesdk.internal;
+
+import com.squareup.moshi.JsonReader;
+import io.github.presencesdk.AuthenticationException;
+import io.github.presencesdk.ClientAuthentication;
+import io.github.presencesdk.PresenceServiceException;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import okhttp3.Credentials;
+import okhttp3.FormBody;
+import okhttp3.HttpUrl;
+import okio.Buffer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * OAuth2 client credentials: fetches a token from the token endpoint, caches it, and fetches a new
+ * one shortly before it expires. When many threads need a token at once, one fetches it and the
+ * others wait for that result.
+ */
+final class ClientCredentialsTokenProvider implements TokenProvider {
+  /** Used when the token endpoint does not say how long the token lasts. */
+  static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(30);
+
+  /** Refresh this long before expiry, or at half the lifetime for short-lived tokens. */
+  static final Duration REFRESH_AHEAD = Duration.ofSeconds(60);
+
+  private final HttpCore core;
+  private final HttpUrl tokenUrl;
+  private final String clientId;
+  private final String clientSecret;
+  private final List<String> scopes;
+  private final ClientAuthentication authentication;
+  private final Clock clock;
+  private final ReentrantLock lock = new ReentrantLock();
+  private volatile @Nullable CachedToken current;
+
+  private record CachedToken(String value, Instant refreshAt) {
+    @Override
+    public String toString() {
+      return "CachedToken{refreshAt=" + refreshAt + "}";
+    }
+  }
+
+  ClientCredentialsTokenProvider(
+      HttpCore core,
+      HttpUrl tokenUrl,
+      String clientId,
+      String clientSecret,
+      List<String> scopes,
+      ClientAuthentication authentication,
+      Clock clock) {
+    this.core = core;
+    this.tokenUrl = tokenUrl;
+    this.clientId = clientId;
+    this.clientSecret = clientSecret;
+    this.scopes = List.copyOf(scopes);
+    this.authentication = authentication;
+    this.clock = clock;
+  }
+
+  @Override
+  public String token() {
+    CachedToken token = current;
+    if (token != null && clock.instant().isBefore(token.refreshAt())) {
+      return token.value();
+    }
+    lock.lock();
+    try {
+      token = current;
+      if (token != null && clock.instant().isBefore(token.refreshAt())) {
+        return token.value();
+      }
+      token = fetch();
+      current = token;
+      return token.value();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public boolean invalidate(String rejected) {
+    lock.lock();
+    try {
+      CachedToken token = current;
+      if (token != null && token.value().equals(rejected)) {
+        current = null;
+      }
+      return true;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private CachedToken fetch() {
+    FormBody.Builder form = new FormBody.Builder().add("grant_type", "client_credentials");
+    if (!scopes.isEmpty()) {
+      form.add("scope", String.join(" ", scopes));
+    }
+    okhttp3.Headers.Builder headers = new okhttp3.Headers.Builder();
+    if (authentication == ClientAuthentication.BASIC) {
+      headers.add("Authorization", Credentials.basic(clientId, clientSecret));
+    } else {
+      form.add("client_id", clientId).add("client_secret", clientSecret);
+    }
+    ApiRequest request =
+        new ApiRequest("POST", tokenUrl, form.build(), true, false, ErrorBodies::decodeOAuthError);
+    Instant requestedAt = clock.instant();
+    TokenResponse response;
+    try {
+      response = core.execute(request, headers.build(), this::readToken);
+    } catch (AuthenticationException e) {
+      throw e;
+    } catch (PresenceServiceException e) {
+      // Token endpoints answer 400 for a bad client or grant (RFC 6749 section 5.2).
+      if (e.statusCode() == 400 || e.statusCode() == 401 || e.statusCode() == 403) {
+        throw new AuthenticationException(
+            e.error().withHint("The token endpoint refused the client credentials"), e.headers());
+      }
+      throw e;
+    }
+    Duration lifetime =
+        response.expiresInSeconds() > 0
+            ? Duration.ofSeconds(response.expiresInSeconds())
+            : DEFAULT_LIFETIME;
+    Duration ahead =
+        REFRESH_AHEAD.compareTo(lifetime.dividedBy(2)) < 0 ? REFRESH_AHEAD : lifetime.dividedBy(2);
+    return new CachedToken(response.accessToken(), requestedAt.plus(lifetime).minus(ahead));
+  }
+
+  private record TokenResponse(String accessToken, long expiresInSeconds) {
+    @Override
+    public String toString() {
+      return "TokenResponse{expiresIn=" + expiresInSeconds + "}";
+    }
+  }
+
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of("access_token", "expires_in");
+
+  private TokenResponse readToken(int status, Buffer body) {
+    return Json.decode(
+        new com.squareup.moshi.JsonAdapter<TokenResponse>() {
+          @Override
+          public TokenResponse fromJson(JsonReader reader) throws IOException {
+            String token = null;
+            long expiresIn = 0;
+            reader.beginObject();
+            while (reader.hasNext()) {
+              switch (reader.selectName(NAMES)) {
+                case 0 -> token = Json.nextStringOrNull(reader);
+                case 1 -> expiresIn = Json.nextLongLenient(reader, 0);
+                default -> {
+                  reader.skipName();
+                  reader.skipValue();
+                }
+              }
+            }
+            reader.endObject();
+            if (token == null || token.isBlank()) {
+              throw Json.missing("access_token", reader);
+            }
+            return new TokenResponse(token, expiresIn);
+          }
+
+          @Override
+          public void toJson(com.squareup.moshi.JsonWriter writer, @Nullable TokenResponse value) {
+            throw new UnsupportedOperationException();
+          }
+        },
+        body,
+        core.vendor(),
+        status,
+        false);
+  }
+
+  @Override
+  public String toString() {
+    return "ClientCredentialsTokenProvider{tokenUrl="
+        + tokenUrl
+        + ", clientId="
+        + clientId
+        + ", clientSecret=<redacted>, scopes="
+        + scopes
+        + ", authentication="
+        + authentication
+        + '}';
+  }
+}

@@ -1,0 +1,483 @@
+package io.github.presencesdk.internal;
+
+import io.github.presencesdk.AuthenticationException;
+import io.github.presencesdk.BadRequestException;
+import io.github.presencesdk.NotAcceptableException;
+import io.github.presencesdk.NotFoundException;
+import io.github.presencesdk.PermissionDeniedException;
+import io.github.presencesdk.PresenceException;
+import io.github.presencesdk.PresenceIoException;
+import io.github.presencesdk.PresenceServiceException;
+import io.github.presencesdk.RateLimitedException;
+import io.github.presencesdk.RetryPolicy;
+import io.github.presencesdk.ServerException;
+import io.github.presencesdk.UndecodableResponseException;
+import io.github.presencesdk.UnexpectedStatusException;
+import io.github.presencesdk.VendorError;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import okhttp3.Call;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The transport every vendor client is built on: it adds the User-Agent, vendor headers and bearer
+ * token to each request, retries what the {@link RetryPolicy} allows within the total time budget,
+ * reads each body completely and closes it, and turns error responses into the exception tree.
+ *
+ * <p>Thread-safe; one instance per client.
+ */
+public final class HttpCore implements AutoCloseable {
+  /** Bodies larger than this are refused rather than held in memory. */
+  static final long MAX_BODY_BYTES = 64L * 1024 * 1024;
+
+  /** Error bodies are read up to this size for decoding. */
+  static final long MAX_ERROR_BODY_BYTES = 64L * 1024;
+
+  private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 502, 503, 504);
+
+  private final VendorProfile profile;
+  private final CoreSettings settings;
+  private final OkHttpClient http;
+  private final boolean ownsHttp;
+  private final TokenProvider tokens;
+  private final String userAgent;
+  private final Clock clock;
+  private final ExecutorService executor;
+  private final Set<Call> inFlight = ConcurrentHashMap.newKeySet();
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  /** Creates the core of one client. */
+  public HttpCore(VendorProfile profile, CoreSettings settings) {
+    this.profile = profile;
+    this.settings = settings;
+    this.clock = settings.clock();
+    OkHttpClient base = settings.okHttpClient();
+    this.ownsHttp = base == null;
+    OkHttpClient.Builder builder = base != null ? base.newBuilder() : new OkHttpClient.Builder();
+    this.http =
+        builder
+            .connectTimeout(settings.connectTimeout())
+            .readTimeout(settings.readTimeout())
+            .writeTimeout(settings.readTimeout())
+            // The per-attempt limit is set on each call, capped by what is left of the budget.
+            .callTimeout(Duration.ZERO)
+            // Retries are ours, so that they follow the policy and its budget.
+            .retryOnConnectionFailure(false)
+            // Never follow a redirect from https to http; OkHttp itself drops Authorization on a
+            // redirect to another host.
+            .followSslRedirects(false)
+            .build();
+    this.userAgent = UserAgent.of(profile.id());
+    this.executor = newExecutor(profile.id());
+    String token = settings.accessToken();
+    if (token != null) {
+      this.tokens = new StaticTokenProvider(token);
+    } else {
+      this.tokens =
+          new ClientCredentialsTokenProvider(
+              this,
+              requireNonNull(settings.tokenUrl(), "tokenUrl"),
+              requireNonNull(settings.clientId(), "clientId"),
+              requireNonNull(settings.clientSecret(), "clientSecret"),
+              settings.scopes(),
+              settings.clientAuthentication(),
+              clock);
+    }
+  }
+
+  private static <T> T requireNonNull(@Nullable T value, String name) {
+    if (value == null) {
+      throw new IllegalStateException(name + " is required");
+    }
+    return value;
+  }
+
+  private static ExecutorService newExecutor(String vendor) {
+    AtomicInteger count = new AtomicInteger();
+    ThreadPoolExecutor executor =
+        new ThreadPoolExecutor(
+            0,
+            Integer.MAX_VALUE,
+            30,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            runnable -> {
+              Thread thread =
+                  new Thread(runnable, "presence-sdk-" + vendor + "-" + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+    return executor;
+  }
+
+  /** The vendor's short name. */
+  public String vendor() {
+    return profile.id();
+  }
+
+  /** The API base URL. */
+  public HttpUrl baseUrl() {
+    return settings.baseUrl();
+  }
+
+  /** The settings this core was built with. */
+  public CoreSettings settings() {
+    return settings;
+  }
+
+  /** The most requests a bulk read runs at once. */
+  public int maxConcurrency() {
+    return settings.maxConcurrency();
+  }
+
+  /** The OkHttp client the core sends with (shares the caller's pool if one was given). */
+  public OkHttpClient okHttpClient() {
+    return http;
+  }
+
+  /** Returns true once {@link #close()} has been called. */
+  public boolean isClosed() {
+    return closed.get();
+  }
+
+  /** Throws {@link IllegalStateException} if the client is closed. */
+  public void checkOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException("this " + profile.id() + " client is closed");
+    }
+  }
+
+  /** Runs {@code task} on the client's threads. */
+  public <T> CompletableFuture<T> async(Supplier<T> task) {
+    checkOpen();
+    return CompletableFuture.supplyAsync(task, executor);
+  }
+
+  /** Runs {@code task} on the client's threads. */
+  public CompletableFuture<Void> runAsync(Runnable task) {
+    checkOpen();
+    return CompletableFuture.runAsync(task, executor);
+  }
+
+  /** Waits for {@code future} and rethrows its failure unwrapped. */
+  public static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Sends {@code request}, retrying as the policy allows, and decodes a 2xx answer with {@code
+   * handler}.
+   */
+  public <T> T execute(ApiRequest request, ResponseHandler<T> handler) {
+    return execute(request, Headers.of(), handler);
+  }
+
+  /** Like {@link #execute(ApiRequest, ResponseHandler)} with extra request headers. */
+  public <T> T execute(ApiRequest request, Headers extraHeaders, ResponseHandler<T> handler) {
+    checkOpen();
+    RetryPolicy policy = settings.retryPolicy();
+    Instant deadline = clock.instant().plus(settings.totalTimeout());
+    boolean refreshedToken = false;
+    int attempt = 1;
+    while (true) {
+      Duration remaining = Duration.between(clock.instant(), deadline);
+      if (remaining.isNegative() || remaining.isZero()) {
+        throw new PresenceIoException(
+            profile.id()
+                + " "
+                + request.describe()
+                + " ran out of its total timeout of "
+                + settings.totalTimeout()
+                + " after "
+                + (attempt - 1)
+                + " attempt(s)",
+            null);
+      }
+      String token = request.authenticated() ? tokens.token() : null;
+      Request httpRequest = buildRequest(request, extraHeaders, token);
+      Call call = http.newCall(httpRequest);
+      Duration attemptTimeout = min(settings.attemptTimeout(), remaining);
+      call.timeout().timeout(attemptTimeout.toMillis(), TimeUnit.MILLISECONDS);
+
+      PresenceException failure;
+      boolean retryable;
+      @Nullable Duration retryAfter = null;
+      inFlight.add(call);
+      try (Response response = call.execute()) {
+        int status = response.code();
+        if (status >= 200 && status < 300) {
+          Buffer body;
+          try {
+            body = readBody(response, MAX_BODY_BYTES);
+          } catch (BodyTooLargeException e) {
+            throw new UndecodableResponseException(
+                profile.id(),
+                status,
+                profile.id()
+                    + " answered HTTP "
+                    + status
+                    + " with a body larger than "
+                    + MAX_BODY_BYTES
+                    + " bytes",
+                "",
+                null);
+          }
+          return handler.handle(status, body);
+        }
+        if (status == 401 && token != null && !refreshedToken && tokens.invalidate(token)) {
+          // One fresh token and one more try; this does not count as a retry.
+          refreshedToken = true;
+          continue;
+        }
+        String bodyText = readErrorBody(response);
+        retryAfter = RetryAfter.parse(response.header("Retry-After"), clock.instant());
+        failure = errorFor(request, response, bodyText, retryAfter);
+        // 408 and 429 mean the server did not act on the request, so any request may be repeated.
+        retryable =
+            RETRYABLE_STATUSES.contains(status)
+                && (request.retrySafe() || status == 408 || status == 429);
+      } catch (IOException e) {
+        if (closed.get()) {
+          throw new PresenceIoException(
+              profile.id()
+                  + " "
+                  + request.describe()
+                  + " was cancelled because the client was closed",
+              e);
+        }
+        failure =
+            new PresenceIoException(
+                profile.id() + " " + request.describe() + " failed: " + describe(e), e);
+        retryable = request.retrySafe() || neverReachedServer(e);
+      } finally {
+        inFlight.remove(call);
+      }
+
+      if (!retryable || attempt >= policy.maxAttempts()) {
+        throw failure;
+      }
+      Duration delay =
+          retryAfter != null
+              ? min(retryAfter, policy.maxRetryAfter())
+              : policy.backoff(attempt, ThreadLocalRandom.current().nextDouble());
+      if (delay.compareTo(Duration.between(clock.instant(), deadline)) >= 0) {
+        // Waiting would exceed the budget: report what the vendor said now.
+        throw failure;
+      }
+      try {
+        settings.sleeper().sleep(delay);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new PresenceIoException(
+            profile.id() + " " + request.describe() + " was interrupted while waiting to retry", e);
+      }
+      checkOpenForRetry(request);
+      attempt++;
+    }
+  }
+
+  private void checkOpenForRetry(ApiRequest request) {
+    if (closed.get()) {
+      throw new PresenceIoException(
+          profile.id() + " " + request.describe() + " was cancelled because the client was closed",
+          null);
+    }
+  }
+
+  private Request buildRequest(ApiRequest request, Headers extraHeaders, @Nullable String token) {
+    Request.Builder builder =
+        new Request.Builder().url(request.url()).method(request.method(), request.body());
+    builder.header("User-Agent", userAgent);
+    if (request.authenticated()) {
+      profile.defaultHeaders().forEach(builder::header);
+    } else {
+      builder.header("Accept", "application/json");
+    }
+    for (int i = 0; i < extraHeaders.size(); i++) {
+      builder.header(extraHeaders.name(i), extraHeaders.value(i));
+    }
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    return builder.build();
+  }
+
+  private static final class BodyTooLargeException extends IOException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  private static Buffer readBody(Response response, long limit) throws IOException {
+    ResponseBody body = response.body();
+    Buffer buffer = new Buffer();
+    BufferedSource source = body.source();
+    while (!source.exhausted()) {
+      source.read(buffer, 8192);
+      if (buffer.size() > limit) {
+        throw new BodyTooLargeException();
+      }
+    }
+    return buffer;
+  }
+
+  private static String readErrorBody(Response response) {
+    try {
+      BufferedSource source = response.body().source();
+      source.request(MAX_ERROR_BODY_BYTES);
+      Buffer buffer = new Buffer();
+      source.read(buffer, Math.min(MAX_ERROR_BODY_BYTES, source.getBuffer().size()));
+      return buffer.readUtf8();
+    } catch (IOException e) {
+      // The status already says what went wrong; an unreadable body only loses the details.
+      return "";
+    }
+  }
+
+  private PresenceServiceException errorFor(
+      ApiRequest request, Response response, String body, @Nullable Duration retryAfter) {
+    int status = response.code();
+    VendorError base =
+        new VendorError(
+            profile.id(),
+            status,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            Optional.empty(),
+            Optional.ofNullable(requestId(response)),
+            body);
+    ErrorDecoder decoder =
+        request.errorDecoder() != null ? request.errorDecoder() : profile.errorDecoder();
+    VendorError error;
+    try {
+      error = decoder.decode(base, body);
+    } catch (RuntimeException e) {
+      error = base;
+    }
+    Map<String, List<String>> headers = headerMap(response.headers());
+    return switch (status) {
+      case 400 -> new BadRequestException(error, headers);
+      case 401 -> new AuthenticationException(error, headers);
+      case 403 -> new PermissionDeniedException(error, headers);
+      case 404 -> new NotFoundException(error, headers);
+      case 406 -> new NotAcceptableException(error, headers);
+      case 429 -> new RateLimitedException(error, headers, retryAfter);
+      default ->
+          status >= 500
+              ? new ServerException(error, headers)
+              : new UnexpectedStatusException(error, headers);
+    };
+  }
+
+  private @Nullable String requestId(Response response) {
+    for (String name : profile.requestIdHeaders()) {
+      String value = response.header(name);
+      if (value != null && !value.isBlank()) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  private static Map<String, List<String>> headerMap(Headers headers) {
+    Map<String, List<String>> out = new TreeMap<>();
+    for (String name : headers.names()) {
+      String lower = name.toLowerCase(java.util.Locale.ROOT);
+      // Cookies may identify a session; they are of no use in an error report.
+      if (!lower.equals("set-cookie")) {
+        out.put(lower, headers.values(name));
+      }
+    }
+    return out;
+  }
+
+  private static boolean neverReachedServer(IOException e) {
+    return e instanceof ConnectException
+        || e instanceof NoRouteToHostException
+        || e instanceof UnknownHostException;
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof InterruptedIOException && "timeout".equals(e.getMessage())) {
+      return "the attempt timed out";
+    }
+    String message = e.getMessage();
+    return e.getClass().getSimpleName() + (message != null ? ": " + message : "");
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  /**
+   * Closes the client: calls in flight are cancelled and end with a {@link PresenceIoException},
+   * the client's threads stop, and connections are released unless the caller owns the OkHttp
+   * client.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    for (Call call : inFlight) {
+      call.cancel();
+    }
+    executor.shutdownNow();
+    if (ownsHttp) {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "HttpCore{vendor="
+        + profile.id()
+        + ", settings="
+        + settings
+        + ", tokens="
+        + tokens
+        + '}';
+  }
+}

@@ -1,0 +1,237 @@
+package io.github.presencesdk.internal;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import io.github.presencesdk.UndecodableResponseException;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import okhttp3.MediaType;
+import okio.Buffer;
+import org.jspecify.annotations.Nullable;
+
+/** JSON helpers shared by the hand-written adapters of the vendor modules. */
+public final class Json {
+  /** {@code application/json; charset=utf-8}. */
+  public static final MediaType MEDIA_TYPE = MediaType.get("application/json; charset=utf-8");
+
+  private static final int EXCERPT_CHARS = 256;
+
+  private Json() {}
+
+  /**
+   * Decodes a complete body with {@code adapter}, turning every decoding failure into an {@link
+   * UndecodableResponseException} that names the vendor, the status and the JSON path.
+   */
+  public static <T> T decode(JsonAdapter<T> adapter, Buffer body, String vendor, int status) {
+    return decode(adapter, body, vendor, status, true);
+  }
+
+  /**
+   * Like {@link #decode(JsonAdapter, Buffer, String, int)}; with {@code keepExcerpt} false the
+   * exception holds no part of the body (for bodies that may carry secrets, such as tokens).
+   */
+  public static <T> T decode(
+      JsonAdapter<T> adapter, Buffer body, String vendor, int status, boolean keepExcerpt) {
+    Buffer copy = keepExcerpt ? body.clone() : new Buffer();
+    long size = body.size();
+    try {
+      JsonReader reader = JsonReader.of(body);
+      T value = adapter.fromJson(reader);
+      if (value == null) {
+        throw new JsonDataException("expected a value but was null at " + reader.getPath());
+      }
+      return value;
+    } catch (EOFException e) {
+      throw undecodable(
+          vendor, status, copy, size == 0 ? "the body is empty" : "the body ends early", e);
+    } catch (JsonEncodingException e) {
+      throw undecodable(vendor, status, copy, "the body is not valid JSON: " + e.getMessage(), e);
+    } catch (JsonDataException
+        | IllegalArgumentException
+        | IllegalStateException
+        | ClassCastException
+        | ArithmeticException e) {
+      throw undecodable(
+          vendor, status, copy, "the body has an unexpected shape: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw undecodable(vendor, status, copy, "the body could not be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static UndecodableResponseException undecodable(
+      String vendor, int status, Buffer body, String reason, Throwable cause) {
+    String excerpt = body.snapshot((int) Math.min(body.size(), EXCERPT_CHARS)).utf8();
+    return new UndecodableResponseException(
+        vendor, status, vendor + " answered HTTP " + status + " but " + reason, excerpt, cause);
+  }
+
+  /** Encodes a value with a writer callback into a JSON string. */
+  public static String write(JsonWriterAction action) {
+    Buffer buffer = new Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      action.write(writer);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return buffer.readUtf8();
+  }
+
+  /** Writes JSON. */
+  @FunctionalInterface
+  public interface JsonWriterAction {
+    /** Writes to {@code writer}. */
+    void write(JsonWriter writer) throws IOException;
+  }
+
+  /** Reads a string, a number or a boolean as a string; null gives null. */
+  public static @Nullable String nextStringOrNull(JsonReader reader) throws IOException {
+    switch (reader.peek()) {
+      case NULL:
+        return reader.nextNull();
+      case BOOLEAN:
+        return Boolean.toString(reader.nextBoolean());
+      default:
+        return reader.nextString();
+    }
+  }
+
+  /**
+   * Reads an int that may arrive as a number or as a numeric string; null gives {@code fallback}.
+   */
+  public static int nextIntLenient(JsonReader reader, int fallback) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      reader.nextNull();
+      return fallback;
+    }
+    if (reader.peek() == JsonReader.Token.STRING) {
+      String s = reader.nextString().trim();
+      if (s.isEmpty()) {
+        return fallback;
+      }
+      try {
+        return Integer.parseInt(s);
+      } catch (NumberFormatException e) {
+        throw new JsonDataException(
+            "Expected an int but was \"" + s + "\" at path " + reader.getPath());
+      }
+    }
+    return reader.nextInt();
+  }
+
+  /**
+   * Reads a long that may arrive as a number or as a numeric string; null gives {@code fallback}.
+   */
+  public static long nextLongLenient(JsonReader reader, long fallback) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      reader.nextNull();
+      return fallback;
+    }
+    if (reader.peek() == JsonReader.Token.STRING) {
+      String s = reader.nextString().trim();
+      if (s.isEmpty()) {
+        return fallback;
+      }
+      try {
+        return Long.parseLong(s);
+      } catch (NumberFormatException e) {
+        throw new JsonDataException(
+            "Expected a long but was \"" + s + "\" at path " + reader.getPath());
+      }
+    }
+    return reader.nextLong();
+  }
+
+  /**
+   * Reads a boolean that may arrive as {@code true}, {@code "true"}, 1 or "1"; null gives {@code
+   * fallback}.
+   */
+  public static boolean nextBooleanLenient(JsonReader reader, boolean fallback) throws IOException {
+    switch (reader.peek()) {
+      case NULL:
+        reader.nextNull();
+        return fallback;
+      case BOOLEAN:
+        return reader.nextBoolean();
+      case NUMBER:
+        return reader.nextInt() != 0;
+      case STRING:
+        String s = reader.nextString().trim();
+        if (s.equalsIgnoreCase("true") || s.equals("1")) {
+          return true;
+        }
+        if (s.equalsIgnoreCase("false") || s.equals("0") || s.isEmpty()) {
+          return false;
+        }
+        throw new JsonDataException(
+            "Expected a boolean but was \"" + s + "\" at path " + reader.getPath());
+      default:
+        throw new JsonDataException(
+            "Expected a boolean but was " + reader.peek() + " at path " + reader.getPath());
+    }
+  }
+
+  /**
+   * Reads an ISO-8601 instant ({@code 2021-10-22T13:16:26.730Z}, with any offset, or without one
+   * meaning UTC); null or an empty string gives null.
+   */
+  public static @Nullable Instant nextInstantOrNull(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    String text = reader.nextString().trim();
+    if (text.isEmpty()) {
+      return null;
+    }
+    try {
+      return parseInstant(text);
+    } catch (DateTimeException e) {
+      throw new JsonDataException(
+          "Expected an ISO-8601 date-time but was \"" + text + "\" at path " + reader.getPath());
+    }
+  }
+
+  /** Parses an ISO-8601 date-time; without an offset it is taken as UTC. */
+  public static Instant parseInstant(String text) {
+    try {
+      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+    } catch (DateTimeException withoutOffset) {
+      return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+          .toInstant(ZoneOffset.UTC);
+    }
+  }
+
+  /** Reads an array of strings; null gives an empty list; null items are skipped. */
+  public static List<String> nextStringList(JsonReader reader) throws IOException {
+    List<String> out = new ArrayList<>();
+    if (reader.peek() == JsonReader.Token.NULL) {
+      reader.nextNull();
+      return out;
+    }
+    reader.beginArray();
+    while (reader.hasNext()) {
+      String s = nextStringOrNull(reader);
+      if (s != null) {
+        out.add(s);
+      }
+    }
+    reader.endArray();
+    return out;
+  }
+
+  /** Throws a JsonDataException naming a required field that was absent. */
+  public static JsonDataException missing(String field, JsonReader reader) {
+    return new JsonDataException("Required field '" + field + "' missing at " + reader.getPath());
+  }
+}

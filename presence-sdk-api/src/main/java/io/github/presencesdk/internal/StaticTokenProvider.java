@@ -1,0 +1,25 @@
+package io.github.presencesdk.internal;
+
+/** A token given by the caller; it cannot be refreshed. */
+final class StaticTokenProvider implements TokenProvider {
+  private final String token;
+
+  StaticTokenProvider(String token) {
+    this.token = token;
+  }
+
+  @Override
+  public String token() {
+    return token;
+  }
+
+  @Override
+  public boolean invalidate(String rejected) {
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return "StaticTokenProvider{token=<redacted>}";
+  }
+}

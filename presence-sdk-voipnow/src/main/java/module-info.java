@@ -1,0 +1,4 @@
+/** The presence-sdk client for voipnow. */
+module io.github.presencesdk.voipnow {
+  requires transitive io.github.presencesdk;
+}
