@@ -1,6 +1,7 @@
 package io.github.presencesdk;
 
 import io.github.presencesdk.internal.CoreSettings;
+import io.github.presencesdk.internal.DefaultTokenUrl;
 import io.github.presencesdk.internal.HttpCore;
 import io.github.presencesdk.internal.VendorProfile;
 import java.net.InetAddress;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +38,7 @@ public abstract class PresenceClientBuilder<B extends PresenceClientBuilder<B>> 
   private Duration connectTimeout = Duration.ofSeconds(10);
   private Duration readTimeout = Duration.ofSeconds(30);
   private Duration attemptTimeout = Duration.ofSeconds(30);
-  private Duration totalTimeout = Duration.ofSeconds(120);
+  private Duration totalTimeout = Duration.ofMinutes(2);
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private int maxConcurrency;
   private @Nullable OkHttpClient okHttpClient;
@@ -230,9 +230,7 @@ public abstract class PresenceClientBuilder<B extends PresenceClientBuilder<B>> 
    * @throws IllegalStateException if credentials or a required URL are missing
    */
   protected final HttpCore buildCore(
-      VendorProfile profile,
-      @Nullable HttpUrl defaultBaseUrl,
-      Function<HttpUrl, @Nullable HttpUrl> defaultTokenUrl) {
+      VendorProfile profile, @Nullable HttpUrl defaultBaseUrl, DefaultTokenUrl defaultTokenUrl) {
     HttpUrl base = baseUrl != null ? baseUrl : defaultBaseUrl;
     if (base == null) {
       throw new IllegalStateException("baseUrl is required for " + profile.id());
@@ -244,7 +242,7 @@ public abstract class PresenceClientBuilder<B extends PresenceClientBuilder<B>> 
     }
     HttpUrl token = null;
     if (clientId != null) {
-      token = tokenUrl != null ? tokenUrl : defaultTokenUrl.apply(base);
+      token = tokenUrl != null ? tokenUrl : defaultTokenUrl.forBaseUrl(base);
       if (token == null) {
         throw new IllegalStateException(
             "tokenUrl is required for client credentials with " + profile.id());

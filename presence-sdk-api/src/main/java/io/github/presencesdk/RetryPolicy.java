@@ -91,8 +91,9 @@ public final class RetryPolicy {
    * 1).
    */
   public Duration backoff(int attempt, double random) {
-    double base = initialBackoff.toNanos() * Math.pow(multiplier, Math.max(0, attempt - 1));
-    double capped = Math.min(base, maxBackoff.toNanos());
+    double base =
+        (double) initialBackoff.toNanos() * Math.pow(multiplier, Math.max(0, attempt - 1));
+    double capped = Math.min(base, (double) maxBackoff.toNanos());
     return Duration.ofNanos((long) (capped * (1.0 - jitter * random)));
   }
 

@@ -97,14 +97,11 @@ public final class Json {
 
   /** Reads a string, a number or a boolean as a string; null gives null. */
   public static @Nullable String nextStringOrNull(JsonReader reader) throws IOException {
-    switch (reader.peek()) {
-      case NULL:
-        return reader.nextNull();
-      case BOOLEAN:
-        return Boolean.toString(reader.nextBoolean());
-      default:
-        return reader.nextString();
-    }
+    return switch (reader.peek()) {
+      case NULL -> reader.nextNull();
+      case BOOLEAN -> Boolean.toString(reader.nextBoolean());
+      default -> reader.nextString();
+    };
   }
 
   /**
@@ -158,28 +155,28 @@ public final class Json {
    * fallback}.
    */
   public static boolean nextBooleanLenient(JsonReader reader, boolean fallback) throws IOException {
-    switch (reader.peek()) {
-      case NULL:
+    return switch (reader.peek()) {
+      case NULL -> {
         reader.nextNull();
-        return fallback;
-      case BOOLEAN:
-        return reader.nextBoolean();
-      case NUMBER:
-        return reader.nextInt() != 0;
-      case STRING:
+        yield fallback;
+      }
+      case BOOLEAN -> reader.nextBoolean();
+      case NUMBER -> reader.nextInt() != 0;
+      case STRING -> {
         String s = reader.nextString().trim();
         if (s.equalsIgnoreCase("true") || s.equals("1")) {
-          return true;
+          yield true;
         }
         if (s.equalsIgnoreCase("false") || s.equals("0") || s.isEmpty()) {
-          return false;
+          yield false;
         }
         throw new JsonDataException(
             "Expected a boolean but was \"" + s + "\" at path " + reader.getPath());
-      default:
-        throw new JsonDataException(
-            "Expected a boolean but was " + reader.peek() + " at path " + reader.getPath());
-    }
+      }
+      default ->
+          throw new JsonDataException(
+              "Expected a boolean but was " + reader.peek() + " at path " + reader.getPath());
+    };
   }
 
   /**

@@ -1,0 +1,280 @@
+package io.github.presencesdk.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import io.github.presencesdk.BadRequestException;
+import io.github.presencesdk.ErrorDetail;
+import io.github.presencesdk.NotAcceptableException;
+import io.github.presencesdk.PresenceIoException;
+import io.github.presencesdk.PresenceServiceException;
+import io.github.presencesdk.RetryPolicy;
+import io.github.presencesdk.UndecodableResponseException;
+import io.github.presencesdk.UnexpectedStatusException;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.SocketEffect;
+import mockwebserver3.junit5.StartStop;
+import okio.Buffer;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+final class ErrorsAndDecodingTest {
+  @StartStop final MockWebServer server = new MockWebServer();
+  private HttpCore core;
+
+  record Item(String id, int count, @Nullable Instant at) {}
+
+  static final JsonReader.Options NAMES = JsonReader.Options.of("id", "count", "at");
+
+  static final JsonAdapter<Item> ITEM =
+      new JsonAdapter<>() {
+        @Override
+        public Item fromJson(JsonReader reader) throws IOException {
+          String id = null;
+          int count = 0;
+          Instant at = null;
+          reader.beginObject();
+          while (reader.hasNext()) {
+            switch (reader.selectName(NAMES)) {
+              case 0 -> id = Json.nextStringOrNull(reader);
+              case 1 -> count = Json.nextIntLenient(reader, 0);
+              case 2 -> at = Json.nextInstantOrNull(reader);
+              default -> {
+                reader.skipName();
+                reader.skipValue();
+              }
+            }
+          }
+          reader.endObject();
+          if (id == null) {
+            throw Json.missing("id", reader);
+          }
+          return new Item(id, count, at);
+        }
+
+        @Override
+        public void toJson(JsonWriter writer, @Nullable Item value) {
+          throw new UnsupportedOperationException();
+        }
+      };
+
+  @BeforeEach
+  void setUp() {
+    core =
+        TestClient.builder()
+            .baseUrl(server.url("/"))
+            .accessToken("secret-token-value")
+            .retryPolicy(RetryPolicy.none())
+            .buildCore();
+  }
+
+  @AfterEach
+  void tearDown() {
+    core.close();
+  }
+
+  private Item getItem() {
+    return core.execute(
+        ApiRequest.get(server.url("/item")),
+        (status, body) -> Json.decode(ITEM, body, core.vendor(), status));
+  }
+
+  private static MockResponse respond(int code, String body) {
+    return new MockResponse.Builder().code(code).body(body).build();
+  }
+
+  @Test
+  void decodesNumbersSentAsStringsAndSkipsUnknownFields() {
+    server.enqueue(
+        respond(
+            200,
+            "{\"id\":\"a\",\"extra\":{\"x\":[1,2]},\"count\":\"7\",\"at\":\"2021-10-22T13:16:26.730Z\"}"));
+
+    assertThat(getItem()).isEqualTo(new Item("a", 7, Instant.parse("2021-10-22T13:16:26.730Z")));
+  }
+
+  @Test
+  void emptyBodyIsUndecodable() {
+    server.enqueue(respond(200, ""));
+
+    assertThatThrownBy(this::getItem)
+        .isInstanceOfSatisfying(
+            UndecodableResponseException.class,
+            e -> {
+              assertThat(e.statusCode()).isEqualTo(200);
+              assertThat(e.getMessage()).contains("testvendor", "empty");
+            });
+  }
+
+  @Test
+  void htmlBodyIsUndecodableWithAnExcerpt() {
+    server.enqueue(respond(200, "<html><body>Gateway</body></html>"));
+
+    assertThatThrownBy(this::getItem)
+        .isInstanceOfSatisfying(
+            UndecodableResponseException.class,
+            e -> {
+              assertThat(e.getMessage()).contains("not valid JSON");
+              assertThat(e.bodyExcerpt()).startsWith("<html>");
+            });
+  }
+
+  @Test
+  void wronglyTypedBodyIsUndecodableWithThePath() {
+    server.enqueue(respond(200, "{\"id\":\"a\",\"count\":\"many\"}"));
+
+    assertThatThrownBy(this::getItem)
+        .isInstanceOf(UndecodableResponseException.class)
+        .hasMessageContaining("$.count");
+  }
+
+  @Test
+  void missingRequiredFieldIsUndecodable() {
+    server.enqueue(respond(200, "{\"count\":1}"));
+
+    assertThatThrownBy(this::getItem)
+        .isInstanceOf(UndecodableResponseException.class)
+        .hasMessageContaining("'id'");
+  }
+
+  @Test
+  void truncatedBodyIsUndecodable() {
+    server.enqueue(respond(200, "{\"id\":\"a\",\"cou"));
+
+    assertThatThrownBy(this::getItem).isInstanceOf(UndecodableResponseException.class);
+  }
+
+  @Test
+  void invalidDateIsUndecodable() {
+    server.enqueue(respond(200, "{\"id\":\"a\",\"at\":\"yesterday\"}"));
+
+    assertThatThrownBy(this::getItem)
+        .isInstanceOf(UndecodableResponseException.class)
+        .hasMessageContaining("ISO-8601");
+  }
+
+  @Test
+  void errorBodyKeepsCodeTitleMessageDetailsHeadersAndRequestId() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(400)
+            .setHeader("X-Request-Id", "abc-123")
+            .setHeader("Set-Cookie", "session=private")
+            .body(
+                "{\"status\":400,\"title\":\"One or more validation errors occurred.\","
+                    + "\"errors\":[{\"message\":\"The PresenceId field is required.\",\"path\":\"presenceId\"}]}")
+            .build());
+
+    assertThatThrownBy(this::getItem)
+        .isInstanceOfSatisfying(
+            BadRequestException.class,
+            e -> {
+              assertThat(e.vendor()).isEqualTo("testvendor");
+              assertThat(e.statusCode()).isEqualTo(400);
+              assertThat(e.error().title()).contains("One or more validation errors occurred.");
+              assertThat(e.details())
+                  .containsExactly(
+                      ErrorDetail.of("presenceId", "The PresenceId field is required."));
+              assertThat(e.requestId()).contains("abc-123");
+              assertThat(e.headers()).containsKey("x-request-id").doesNotContainKey("set-cookie");
+              assertThat(e.body()).contains("validation errors");
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "testvendor answered HTTP 400: One or more validation errors occurred."
+                          + " [presenceId: The PresenceId field is required.] (request id abc-123)");
+            });
+  }
+
+  @Test
+  void htmlErrorBodyStillGivesAClearMessage() {
+    server.enqueue(respond(406, "<html><h1>406 Not Acceptable</h1></html>"));
+
+    assertThatThrownBy(this::getItem)
+        .isInstanceOf(NotAcceptableException.class)
+        .hasMessage(
+            "testvendor answered HTTP 406 with a non-JSON body (an HTML page, often from a proxy or"
+                + " gateway)");
+  }
+
+  @Test
+  void errorBodyIsCapped() {
+    server.enqueue(respond(418, "x".repeat(100_000)));
+
+    assertThatThrownBy(this::getItem)
+        .isInstanceOfSatisfying(
+            UnexpectedStatusException.class,
+            e -> {
+              assertThat(e.body()).hasSize(PresenceServiceException.MAX_BODY_CHARS);
+              assertThat(e.getMessage()).hasSizeLessThan(400);
+            });
+  }
+
+  @Test
+  void tokensNeverAppearInMessages() {
+    server.enqueue(respond(500, "{\"message\":\"failed\"}"));
+
+    assertThatThrownBy(this::getItem)
+        .satisfies(
+            e -> {
+              assertThat(e.getMessage()).doesNotContain("secret-token-value");
+              assertThat(e.toString()).doesNotContain("secret-token-value");
+              assertThat(((PresenceServiceException) e).headers().toString())
+                  .doesNotContain("secret-token-value");
+            });
+  }
+
+  @Test
+  void aStalledBodyEndsWithinTheAttemptTimeout() {
+    core.close();
+    core =
+        TestClient.builder()
+            .baseUrl(server.url("/"))
+            .accessToken("t")
+            .retryPolicy(RetryPolicy.none())
+            .attemptTimeout(Duration.ofMillis(300))
+            .buildCore();
+    server.enqueue(
+        new MockResponse.Builder().body("{\"id\":\"a\"}").bodyDelay(5, TimeUnit.SECONDS).build());
+
+    assertThatThrownBy(this::getItem)
+        .isInstanceOf(PresenceIoException.class)
+        .hasMessageContaining("timed out");
+  }
+
+  @Test
+  void closingTheClientEndsCallsInFlight() throws Exception {
+    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    CompletableFuture<Item> call = core.async(this::getItem);
+    server.takeRequest(5, TimeUnit.SECONDS);
+
+    core.close();
+
+    assertThatThrownBy(() -> call.get(5, TimeUnit.SECONDS))
+        .isInstanceOf(ExecutionException.class)
+        .cause()
+        .isInstanceOf(PresenceIoException.class)
+        .hasMessageContaining("closed");
+  }
+
+  @Test
+  void largeBodiesAreRead() {
+    StringBuilder big = new StringBuilder("{\"id\":\"a\",\"pad\":\"");
+    big.append("y".repeat(10 * 1024 * 1024));
+    big.append("\",\"count\":3}");
+    server.enqueue(new MockResponse.Builder().body(new Buffer().writeUtf8(big.toString())).build());
+
+    assertThat(getItem().count()).isEqualTo(3);
+  }
+}

@@ -1,0 +1,308 @@
+package io.github.presencesdk.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.presencesdk.AuthenticationException;
+import io.github.presencesdk.ClientAuthentication;
+import io.github.presencesdk.RetryPolicy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import okhttp3.HttpUrl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+final class TokenProviderTest {
+  @StartStop final MockWebServer server = new MockWebServer();
+
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+  private final RecordingSleeper sleeper = new RecordingSleeper(clock);
+  private final List<HttpCore> cores = new ArrayList<>();
+
+  @AfterEach
+  void tearDown() {
+    cores.forEach(HttpCore::close);
+  }
+
+  private HttpCore core(ClientAuthentication authentication) {
+    HttpCore core =
+        TestClient.builder()
+            .baseUrl(server.url("/api/"))
+            .clientCredentials("my-client", "s3cr3t-value")
+            .scopes("users:read", "users:write")
+            .clientAuthentication(authentication)
+            .retryPolicy(RetryPolicy.builder().jitter(0).build())
+            .clock(clock)
+            .sleeper(sleeper)
+            .buildCore();
+    cores.add(core);
+    return core;
+  }
+
+  private static MockResponse token(String value, int expiresIn) {
+    return new MockResponse.Builder()
+        .setHeader("Content-Type", "application/json")
+        .body(
+            "{\"access_token\":\""
+                + value
+                + "\",\"expires_in\":"
+                + expiresIn
+                + ",\"token_type\":\"Bearer\"}")
+        .build();
+  }
+
+  private static MockResponse ok(String body) {
+    return new MockResponse.Builder().body(body).build();
+  }
+
+  private String get(HttpCore core) {
+    return core.execute(ApiRequest.get(server.url("/api/x")), (status, body) -> body.readUtf8());
+  }
+
+  @Test
+  void fetchesTokenWithFormCredentialsAndScopes() throws Exception {
+    server.enqueue(token("tok-1", 7200));
+    server.enqueue(ok("a"));
+
+    assertThat(get(core(ClientAuthentication.FORM))).isEqualTo("a");
+
+    RecordedRequest tokenRequest = server.takeRequest();
+    assertThat(tokenRequest.getMethod()).isEqualTo("POST");
+    assertThat(tokenRequest.getUrl().encodedPath()).isEqualTo("/oauth/token");
+    assertThat(tokenRequest.getHeaders().get("Content-Type"))
+        .startsWith("application/x-www-form-urlencoded");
+    assertThat(tokenRequest.getHeaders().get("Authorization")).isNull();
+    assertThat(tokenRequest.getBody().utf8())
+        .isEqualTo(
+            "grant_type=client_credentials&scope=users%3Aread+users%3Awrite"
+                + "&client_id=my-client&client_secret=s3cr3t-value");
+    RecordedRequest apiRequest = server.takeRequest();
+    assertThat(apiRequest.getHeaders().get("Authorization")).isEqualTo("Bearer tok-1");
+  }
+
+  @Test
+  void fetchesTokenWithBasicCredentials() throws Exception {
+    server.enqueue(token("tok-1", 7200));
+    server.enqueue(ok("a"));
+
+    get(core(ClientAuthentication.BASIC));
+
+    RecordedRequest tokenRequest = server.takeRequest();
+    String expected =
+        "Basic " + Base64.getEncoder().encodeToString("my-client:s3cr3t-value".getBytes());
+    assertThat(tokenRequest.getHeaders().get("Authorization")).isEqualTo(expected);
+    assertThat(tokenRequest.getBody().utf8())
+        .isEqualTo("grant_type=client_credentials&scope=users%3Aread+users%3Awrite");
+  }
+
+  @Test
+  void cachesTheTokenUntilShortlyBeforeExpiry() throws Exception {
+    HttpCore core = core(ClientAuthentication.FORM);
+    server.enqueue(token("tok-1", 3600));
+    server.enqueue(ok("1"));
+    server.enqueue(ok("2"));
+    server.enqueue(token("tok-2", 3600));
+    server.enqueue(ok("3"));
+
+    get(core);
+    clock.advance(Duration.ofMinutes(58)); // 2 minutes left: still fresh
+    get(core);
+    clock.advance(Duration.ofSeconds(61)); // under 60 s left: refreshed ahead of expiry
+    get(core);
+
+    List<String> paths = new ArrayList<>();
+    List<String> auth = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      RecordedRequest r = server.takeRequest();
+      paths.add(r.getUrl().encodedPath());
+      auth.add(String.valueOf(r.getHeaders().get("Authorization")));
+    }
+    assertThat(paths).containsExactly("/oauth/token", "/api/x", "/api/x", "/oauth/token", "/api/x");
+    assertThat(auth.get(1)).isEqualTo("Bearer tok-1");
+    assertThat(auth.get(2)).isEqualTo("Bearer tok-1");
+    assertThat(auth.get(4)).isEqualTo("Bearer tok-2");
+  }
+
+  @Test
+  void shortLivedTokensAreRefreshedAtHalfTheirLifetime() {
+    HttpCore core = core(ClientAuthentication.FORM);
+    server.enqueue(token("tok-1", 60));
+    server.enqueue(ok("1"));
+    server.enqueue(ok("2"));
+    server.enqueue(token("tok-2", 60));
+    server.enqueue(ok("3"));
+
+    get(core);
+    clock.advance(Duration.ofSeconds(29));
+    get(core);
+    clock.advance(Duration.ofSeconds(1));
+    get(core);
+
+    assertThat(server.getRequestCount()).isEqualTo(5);
+  }
+
+  @Test
+  void thirtyTwoConcurrentFirstCallsFetchOneToken() throws Exception {
+    HttpCore core = core(ClientAuthentication.FORM);
+    AtomicInteger tokenRequests = new AtomicInteger();
+    CountDownLatch release = new CountDownLatch(1);
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            if (request.getUrl().encodedPath().equals("/oauth/token")) {
+              tokenRequests.incrementAndGet();
+              // Hold the token answer until every caller is waiting for it.
+              release.await(10, TimeUnit.SECONDS);
+              return token("shared", 3600);
+            }
+            return ok(String.valueOf(request.getHeaders().get("Authorization")));
+          }
+        });
+    ExecutorService pool = Executors.newFixedThreadPool(32);
+    try {
+      CountDownLatch started = new CountDownLatch(32);
+      List<Future<String>> results = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        results.add(
+            pool.submit(
+                () -> {
+                  started.countDown();
+                  return get(core);
+                }));
+      }
+      started.await();
+      release.countDown();
+      for (Future<String> result : results) {
+        assertThat(result.get(30, TimeUnit.SECONDS)).isEqualTo("Bearer shared");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(tokenRequests).hasValue(1);
+    assertThat(server.getRequestCount()).isEqualTo(33);
+  }
+
+  @Test
+  void a401ForcesOneRefreshAndOneRetry() throws Exception {
+    HttpCore core = core(ClientAuthentication.FORM);
+    server.enqueue(token("stale", 7200));
+    server.enqueue(new MockResponse.Builder().code(401).body("{\"message\":\"denied\"}").build());
+    server.enqueue(token("fresh", 7200));
+    server.enqueue(ok("done"));
+
+    assertThat(get(core)).isEqualTo("done");
+
+    assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/oauth/token");
+    assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer stale");
+    assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/oauth/token");
+    assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer fresh");
+    assertThat(sleeper.sleeps).isEmpty();
+  }
+
+  @Test
+  void aSecond401IsAnAuthenticationException() {
+    HttpCore core = core(ClientAuthentication.FORM);
+    server.enqueue(token("one", 7200));
+    server.enqueue(new MockResponse.Builder().code(401).body("{\"message\":\"denied\"}").build());
+    server.enqueue(token("two", 7200));
+    server.enqueue(new MockResponse.Builder().code(401).body("{\"message\":\"denied\"}").build());
+
+    assertThatThrownBy(() -> get(core))
+        .isInstanceOf(AuthenticationException.class)
+        .hasMessageContaining("401")
+        .hasMessageContaining("denied");
+    assertThat(server.getRequestCount()).isEqualTo(4);
+  }
+
+  @Test
+  void staticTokenIsNotRefreshedOn401() {
+    HttpCore core =
+        TestClient.builder().baseUrl(server.url("/api/")).accessToken("fixed").buildCore();
+    cores.add(core);
+    server.enqueue(new MockResponse.Builder().code(401).build());
+
+    assertThatThrownBy(() -> get(core)).isInstanceOf(AuthenticationException.class);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void tokenEndpointErrorBecomesAuthenticationExceptionWithoutTheSecret() {
+    HttpCore core = core(ClientAuthentication.FORM);
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(400)
+            .body("{\"error\":\"invalid_client\",\"error_description\":\"Unknown client\"}")
+            .build());
+
+    assertThatThrownBy(() -> get(core))
+        .isInstanceOfSatisfying(
+            AuthenticationException.class,
+            e -> {
+              assertThat(e.errorCode()).contains("invalid_client");
+              assertThat(e.vendorMessage()).contains("Unknown client");
+              assertThat(e.getMessage()).doesNotContain("s3cr3t-value");
+              assertThat(e.toString()).doesNotContain("s3cr3t-value");
+            });
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void tokenResponseWithoutAccessTokenIsUndecodableAndKeepsNoExcerpt() {
+    HttpCore core = core(ClientAuthentication.FORM);
+    server.enqueue(ok("{\"token_type\":\"Bearer\",\"refresh\":\"abc-secret-ish\""));
+
+    assertThatThrownBy(() -> get(core))
+        .isInstanceOfSatisfying(
+            io.github.presencesdk.UndecodableResponseException.class,
+            e -> {
+              assertThat(e.bodyExcerpt()).isEmpty();
+              assertThat(e.getMessage()).doesNotContain("abc-secret-ish");
+            });
+  }
+
+  @Test
+  void secretsAreAbsentFromToString() {
+    HttpCore core = core(ClientAuthentication.BASIC);
+    assertThat(core.toString()).doesNotContain("s3cr3t-value").contains("redacted");
+    HttpCore staticCore =
+        TestClient.builder().baseUrl(server.url("/")).accessToken("tok-static-42").buildCore();
+    cores.add(staticCore);
+    assertThat(staticCore.toString()).doesNotContain("tok-static-42");
+    TestClient.Builder builder =
+        TestClient.builder().baseUrl(server.url("/")).clientCredentials("id", "s3cr3t-value");
+    assertThat(builder.toString()).doesNotContain("s3cr3t-value");
+  }
+
+  @Test
+  void tokenUrlDefaultsFromTheVendorAndCanBeOverridden() throws Exception {
+    HttpUrl custom = server.url("/custom/token");
+    HttpCore core =
+        TestClient.builder()
+            .baseUrl(server.url("/api/"))
+            .clientCredentials("id", "secret")
+            .tokenUrl(custom.toString())
+            .buildCore();
+    cores.add(core);
+    server.enqueue(token("t", 100));
+    server.enqueue(ok("x"));
+
+    get(core);
+
+    assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/custom/token");
+  }
+}
