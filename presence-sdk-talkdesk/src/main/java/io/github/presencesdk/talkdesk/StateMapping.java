@@ -1,0 +1,30 @@
+package io.github.presencesdk.talkdesk;
+
+import io.github.presencesdk.Presence;
+import io.github.presencesdk.PresenceState;
+
+/** Derives the normalized state of a Talkdesk presence; the table is in the package Javadoc. */
+final class StateMapping {
+  private StateMapping() {}
+
+  static PresenceState stateOf(TalkdeskPresence presence) {
+    return switch (presence.status()) {
+      case AVAILABLE -> presence.isOccupied() ? PresenceState.BUSY : PresenceState.AVAILABLE;
+      case AWAY -> PresenceState.AWAY;
+      // A hidden agent chose to appear offline; reporting it as available would route work to
+      // someone who asked not to get any.
+      case OFFLINE, HIDDEN -> PresenceState.OFFLINE;
+      case UNKNOWN -> PresenceState.UNKNOWN;
+    };
+  }
+
+  static Presence<TalkdeskPresence> toPresence(String userId, TalkdeskPresence detail) {
+    return Presence.of(
+        userId,
+        stateOf(detail),
+        detail.rawStatus(),
+        detail.customStatus().orElse(null),
+        detail.updatedAt().orElse(null),
+        detail);
+  }
+}
