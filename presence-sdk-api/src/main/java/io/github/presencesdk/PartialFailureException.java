@@ -28,6 +28,27 @@ public class PartialFailureException extends PresenceException {
     return succeeded;
   }
 
+  /**
+   * The ids that were read, typed with the detail of the client that threw this exception, so that
+   * code holding a vendor client needs no casts: {@code
+   * e.succeeded(VonagePresence.class).presences()}.
+   *
+   * @throws IllegalArgumentException if a presence carries a detail of another type
+   */
+  @SuppressWarnings("unchecked")
+  public <D extends PresenceDetail> PresenceBatch<D> succeeded(Class<D> detailType) {
+    for (Presence<?> presence : succeeded.presences()) {
+      if (!detailType.isInstance(presence.detail())) {
+        throw new IllegalArgumentException(
+            "the presences carry "
+                + presence.detail().getClass().getName()
+                + ", not "
+                + detailType.getName());
+      }
+    }
+    return (PresenceBatch<D>) succeeded;
+  }
+
   /** The ids that could not be read, in request order, each with its cause. */
   public Map<String, PresenceException> failures() {
     return failures;

@@ -3,7 +3,11 @@ package io.github.presencesdk.internal;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
-/** A vendor's default token endpoint for a resolved API base URL. */
+/**
+ * A vendor's default token endpoint for a resolved API base URL. The builder asks for it only when
+ * client credentials are set and no token URL was given, so an implementation may throw {@link
+ * IllegalStateException} to name a vendor setting that is missing (such as an account name).
+ */
 @FunctionalInterface
 public interface DefaultTokenUrl {
 
