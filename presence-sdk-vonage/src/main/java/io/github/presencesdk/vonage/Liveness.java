@@ -1,0 +1,30 @@
+package io.github.presencesdk.vonage;
+
+/**
+ * The liveness of the interactions an availability summary is computed for: whether agents must
+ * have capacity for a live interaction (a call), a semi-live one (such as a chat) or a non-live one
+ * (such as an email).
+ *
+ * <p>VCC documents examples with {@code semilive} and {@code nonlive}; its example for live
+ * interactions sends no {@code liveness} at all. This SDK therefore infers that live is the default
+ * and omits the field for {@link #LIVE}: the request is exactly the documented one.
+ */
+public enum Liveness {
+  /** Live interactions; the default, sent as no {@code liveness} field. */
+  LIVE("live"),
+  /** Semi-live interactions, sent as {@code "semilive"}. */
+  SEMILIVE("semilive"),
+  /** Non-live interactions, sent as {@code "nonlive"}. */
+  NONLIVE("nonlive");
+
+  private final String wireValue;
+
+  Liveness(String wireValue) {
+    this.wireValue = wireValue;
+  }
+
+  /** The value's name in VCC's API, such as {@code "semilive"}. */
+  public String wireValue() {
+    return wireValue;
+  }
+}
