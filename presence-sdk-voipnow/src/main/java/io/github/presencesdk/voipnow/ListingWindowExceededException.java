@@ -1,0 +1,45 @@
+package io.github.presencesdk.voipnow;
+
+import io.github.presencesdk.PresenceException;
+
+/**
+ * A presence listing holds entries that cannot be reached: VoipNow refuses a {@code startIndex}
+ * above 5000 (the client's {@code maxStartIndex}), so plain paging reads at most {@code
+ * maxStartIndex + count} entries of one query, and the listing could not read the rest another way.
+ *
+ * <p>The listing partitions itself by extension prefix when the query allows it (no filter, or a
+ * {@code startsWith} filter, from {@code startIndex} 0). This exception ends a listing whose query
+ * does not allow it, or whose partitions did not add up to the whole. The entries before it have
+ * been delivered; the message says how many could not be reached and how to narrow the query: a
+ * filter on the extension, a specific extension, or a single user.
+ */
+public final class ListingWindowExceededException extends PresenceException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient ListPresenceRequest query;
+  private final int totalResults;
+  private final int unreachableEntries;
+
+  ListingWindowExceededException(
+      String message, ListPresenceRequest query, int totalResults, int unreachableEntries) {
+    super(message);
+    this.query = query;
+    this.totalResults = totalResults;
+    this.unreachableEntries = unreachableEntries;
+  }
+
+  /** The query that could not be read completely (a partition of the listing, or the listing). */
+  public ListPresenceRequest query() {
+    return query;
+  }
+
+  /** The number of entries VoipNow reported for {@link #query()}. */
+  public int totalResults() {
+    return totalResults;
+  }
+
+  /** The number of entries of {@link #query()} that were not delivered. */
+  public int unreachableEntries() {
+    return unreachableEntries;
+  }
+}

@@ -1,0 +1,371 @@
+package io.github.presencesdk.voipnow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.presencesdk.Capability;
+import io.github.presencesdk.NotFoundException;
+import io.github.presencesdk.PartialFailureException;
+import io.github.presencesdk.Presence;
+import io.github.presencesdk.PresenceBatch;
+import io.github.presencesdk.PresenceClient;
+import io.github.presencesdk.PresenceState;
+import io.github.presencesdk.RetryPolicy;
+import io.github.presencesdk.ServerException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import okhttp3.HttpUrl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The vendor-neutral reads, authentication and configuration. */
+final class VoipNowClientTest {
+  @StartStop final MockWebServer server = new MockWebServer();
+
+  private VoipNowClient client;
+
+  private VoipNowClient client(UnaryOperator<VoipNowClient.Builder> config) {
+    client =
+        config
+            .apply(
+                VoipNowClient.builder()
+                    .baseUrl(server.url("/"))
+                    .accessToken("test-token")
+                    .retryPolicy(RetryPolicy.none()))
+            .build();
+    return client;
+  }
+
+  private VoipNowClient client() {
+    return client(b -> b);
+  }
+
+  @AfterEach
+  void tearDown() {
+    if (client != null) {
+      client.close();
+    }
+  }
+
+  @Test
+  void presenceReadsOneExtensionWithAnEqualsFilter() throws Exception {
+    server.enqueue(Fixtures.fixture(200, "list-presence-single.json"));
+
+    Presence<ExtensionPresence> presence = client().presence("0003*210");
+
+    assertThat(presence.userId()).isEqualTo("0003*210");
+    assertThat(presence.state()).isEqualTo(PresenceState.OFFLINE);
+    assertThat(presence.vendorStatus()).isEqualTo("0");
+    assertThat(presence.label()).isEmpty();
+    assertThat(presence.updatedAt()).isEmpty();
+    assertThat(presence.detail().registrations().get(0).agent()).hasValue("3CXPhone 5.0.14439.0");
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getMethod()).isEqualTo("GET");
+    assertThat(request.getUrl().encodedPath()).isEqualTo("/uapi/extensions/@me/@self/presence");
+    assertThat(request.getUrl().query())
+        .isEqualTo("count=1&startIndex=0&filterBy=extension&filterOp=equals&filterValue=0003*210");
+    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer test-token");
+  }
+
+  @Test
+  void presenceOfAnExtensionVoipNowDoesNotListIsNotFound() {
+    server.enqueue(Fixtures.noContent());
+
+    assertThatThrownBy(() -> client().presence("0003*299"))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("extension 0003*299 is not among the extensions of @me")
+        .satisfies(e -> assertThat(((NotFoundException) e).statusCode()).isEqualTo(204));
+  }
+
+  @Test
+  void presenceOfAnotherEntryThanAskedIsNotFound() {
+    server.enqueue(Fixtures.fixture(200, "list-presence-single.json"));
+
+    assertThatThrownBy(() -> client().presence("0003*211")).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void presenceReadsUnderTheConfiguredUser() throws Exception {
+    server.enqueue(Fixtures.fixture(200, "list-presence-single.json"));
+
+    client(b -> b.user(VoipNowUser.id("17"))).presence("0003*210");
+
+    assertThat(server.takeRequest().getUrl().encodedPath())
+        .isEqualTo("/uapi/extensions/17/@self/presence");
+  }
+
+  @Test
+  void presenceOfSomethingThatIsNotAnExtendedNumberIsRefusedBeforeSending() {
+    VoipNowClient c = client();
+
+    assertThatThrownBy(() -> c.presence("agent-7"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("userId must be an extended number")
+        .hasMessageContaining("0003*210");
+    assertThatThrownBy(() -> c.presenceAsync("")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> c.presences(List.of("0003*210", "x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("userIds[1] must be an extended number");
+    assertThatThrownBy(() -> c.presencesAsync(Arrays.asList("0003*210", null)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("userIds[1] must not be null");
+    assertThatThrownBy(() -> c.presences(null)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void presencesReadsAHundredExtensionsPerRequestWithInArray() {
+    FakeVoipNow fake = new FakeVoipNow(FakeVoipNow.numbers("0003*", 1000, 1240));
+    server.setDispatcher(fake);
+    List<String> ids = FakeVoipNow.numbers("0003*", 1000, 1250);
+
+    PresenceBatch<ExtensionPresence> batch = client().presences(ids);
+
+    assertThat(batch.requestedIds()).isEqualTo(ids);
+    assertThat(batch.asMap().keySet()).containsExactlyElementsOf(ids.subList(0, 240));
+    assertThat(batch.unknownIds()).containsExactlyElementsOf(ids.subList(240, 250));
+    assertThat(batch.presence("0003*1000").orElseThrow().state())
+        .isEqualTo(PresenceState.AVAILABLE);
+    assertThat(fake.urls()).hasSize(3);
+    Set<String> asked = new HashSet<>();
+    List<Integer> counts = new ArrayList<>();
+    for (HttpUrl url : fake.urls()) {
+      assertThat(url.encodedPath()).isEqualTo("/uapi/extensions/@me/@self/presence");
+      assertThat(url.queryParameter("filterBy")).isEqualTo("extension");
+      assertThat(url.queryParameter("filterOp")).isEqualTo("inArray");
+      assertThat(url.queryParameter("startIndex")).isEqualTo("0");
+      List<String> chunk = Arrays.asList(url.queryParameter("filterValue").split(","));
+      assertThat(url.queryParameter("count")).isEqualTo(Integer.toString(chunk.size()));
+      counts.add(chunk.size());
+      asked.addAll(chunk);
+    }
+    assertThat(counts).containsExactlyInAnyOrder(100, 100, 50);
+    assertThat(asked).containsExactlyInAnyOrderElementsOf(ids);
+  }
+
+  @Test
+  void presencesDeduplicatesAndSendsNothingForNoIds() {
+    FakeVoipNow fake = new FakeVoipNow(FakeVoipNow.numbers("0003*", 1000, 1010));
+    server.setDispatcher(fake);
+
+    assertThat(client().presences(List.of()).size()).isZero();
+    assertThat(server.getRequestCount()).isZero();
+
+    PresenceBatch<ExtensionPresence> batch =
+        client.presences(List.of("0003*1001", "0003*1000", "0003*1001"));
+
+    assertThat(batch.requestedIds()).containsExactly("0003*1001", "0003*1000");
+    assertThat(fake.calls()).containsExactly("2 0 inArray 0003*1001,0003*1000");
+  }
+
+  @Test
+  void presencesUsesTheConfiguredChunkSize() {
+    FakeVoipNow fake = new FakeVoipNow(FakeVoipNow.numbers("0003*", 1000, 1010));
+    server.setDispatcher(fake);
+
+    client(b -> b.bulkChunkSize(4).maxConcurrency(1))
+        .presences(FakeVoipNow.numbers("0003*", 1000, 1010));
+
+    assertThat(fake.calls())
+        .containsExactly(
+            "4 0 inArray 0003*1000,0003*1001,0003*1002,0003*1003",
+            "4 0 inArray 0003*1004,0003*1005,0003*1006,0003*1007",
+            "2 0 inArray 0003*1008,0003*1009");
+  }
+
+  @Test
+  void presencesReportsWhichChunkFailed() {
+    FakeVoipNow fake = new FakeVoipNow(FakeVoipNow.numbers("0003*", 1000, 1010));
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            if (request.getUrl().queryParameter("filterValue").contains("0003*1005")) {
+              return Fixtures.fixture(500, "errors/internal_server_error.json");
+            }
+            return fake.dispatch(request);
+          }
+        });
+
+    assertThatThrownBy(
+            () ->
+                client(b -> b.bulkChunkSize(5)).presences(FakeVoipNow.numbers("0003*", 1000, 1010)))
+        .isInstanceOf(PartialFailureException.class)
+        .satisfies(
+            e -> {
+              PartialFailureException pfe = (PartialFailureException) e;
+              assertThat(pfe.succeeded().requestedIds())
+                  .containsExactlyElementsOf(FakeVoipNow.numbers("0003*", 1000, 1005));
+              assertThat(pfe.failures().keySet())
+                  .containsExactlyElementsOf(FakeVoipNow.numbers("0003*", 1005, 1010));
+              assertThat(pfe.failures().values()).allMatch(f -> f instanceof ServerException);
+            });
+  }
+
+  @Test
+  void asyncReadsAnswerLikeTheBlockingOnes() {
+    FakeVoipNow fake = new FakeVoipNow(FakeVoipNow.numbers("0003*", 1000, 1010));
+    server.setDispatcher(fake);
+
+    Presence<ExtensionPresence> one = client().presenceAsync("0003*1003").join();
+    PresenceBatch<ExtensionPresence> many =
+        client.presencesAsync(List.of("0003*1004", "0003*2000")).join();
+
+    assertThat(one.userId()).isEqualTo("0003*1003");
+    assertThat(many.presence("0003*1004")).isPresent();
+    assertThat(many.unknownIds()).containsExactly("0003*2000");
+    assertThat(fake.calls())
+        .containsExactly("1 0 equals 0003*1003", "2 0 inArray 0003*1004,0003*2000");
+  }
+
+  @Test
+  void vendorNeutralCodeSeesTheDetailWithoutACast() {
+    server.enqueue(Fixtures.fixture(200, "list-presence-single.json"));
+    PresenceClient<ExtensionPresence> neutral = client();
+
+    assertThat(neutral.vendor()).isEqualTo("voipnow");
+    assertThat(neutral.supports(Capability.PAGED_LISTING)).isTrue();
+    assertThat(neutral.capabilities())
+        .containsExactlyInAnyOrder(Capability.BULK_READ, Capability.PAGED_LISTING);
+    assertThat(neutral.presence("0003*210").detail().status()).isEqualTo(ExtensionStatus.UNKNOWN);
+  }
+
+  @Test
+  void clientCredentialsFetchATokenFromOauthTokenPhpWithTheCredentialsInTheForm() throws Exception {
+    server.enqueue(Fixtures.fixture(200, "token.json"));
+    server.enqueue(Fixtures.fixture(200, "list-presence-single.json"));
+    client =
+        VoipNowClient.builder()
+            .baseUrl(server.url("/"))
+            .clientCredentials("app-id", "app-secret-value")
+            .build();
+
+    client.presence("0003*210");
+
+    RecordedRequest token = server.takeRequest();
+    assertThat(token.getMethod()).isEqualTo("POST");
+    assertThat(token.getUrl().encodedPath()).isEqualTo("/oauth/token.php");
+    assertThat(token.getHeaders().get("Authorization")).isNull();
+    assertThat(token.getHeaders().get("Content-Type"))
+        .startsWith("application/x-www-form-urlencoded");
+    assertThat(token.getBody().utf8())
+        .isEqualTo("grant_type=client_credentials&client_id=app-id&client_secret=app-secret-value");
+    RecordedRequest read = server.takeRequest();
+    assertThat(read.getHeaders().get("Authorization")).isEqualTo("Bearer vn-access-token-1");
+    assertThat(client.toString()).doesNotContain("app-secret-value");
+  }
+
+  @Test
+  void tokenUrlIsOnTheHostRootEvenWhenTheBaseUrlHasAPath() throws Exception {
+    server.enqueue(Fixtures.fixture(200, "token.json"));
+    server.enqueue(Fixtures.noContent());
+    client =
+        VoipNowClient.builder()
+            .baseUrl(server.url("/voipnow/"))
+            .clientCredentials("app-id", "app-secret-value")
+            .build();
+
+    client.listPage(ListPresenceRequest.builder().build());
+
+    assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/oauth/token.php");
+    assertThat(server.takeRequest().getUrl().encodedPath())
+        .isEqualTo("/voipnow/uapi/extensions/@me/@self/presence");
+  }
+
+  @Test
+  void tokenUrlCanBeSet() throws Exception {
+    server.enqueue(Fixtures.fixture(200, "token.json"));
+    server.enqueue(Fixtures.noContent());
+    client =
+        VoipNowClient.builder()
+            .baseUrl(server.url("/"))
+            .clientCredentials("app-id", "app-secret-value")
+            .tokenUrl(server.url("/custom/token").toString())
+            .build();
+
+    client.listPage(ListPresenceRequest.builder().build());
+
+    assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/custom/token");
+  }
+
+  @Test
+  void baseUrlIsRequired() {
+    assertThatThrownBy(() -> VoipNowClient.builder().accessToken("t").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("baseUrl is required for voipnow");
+  }
+
+  @Test
+  void credentialsAreRequired() {
+    assertThatThrownBy(() -> VoipNowClient.builder().baseUrl(server.url("/")).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("credentials are required");
+  }
+
+  @Test
+  void builderRefusesBoundsOutOfRange() {
+    VoipNowClient.Builder builder = VoipNowClient.builder();
+
+    assertThatThrownBy(() -> builder.maxCount(0))
+        .hasMessageContaining("maxCount must be between 1");
+    assertThatThrownBy(() -> builder.maxStartIndex(-1))
+        .hasMessageContaining("maxStartIndex must be between 0");
+    assertThatThrownBy(() -> builder.bulkChunkSize(0))
+        .hasMessageContaining("bulkChunkSize must be between 1 and maxCount");
+    assertThatThrownBy(() -> builder.user(null)).hasMessage("user must not be null");
+    assertThatThrownBy(
+            () ->
+                VoipNowClient.builder()
+                    .baseUrl(server.url("/"))
+                    .accessToken("t")
+                    .maxCount(50)
+                    .bulkChunkSize(100)
+                    .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("bulkChunkSize (100) must not exceed maxCount (50)");
+  }
+
+  @Test
+  void plainHttpToARemoteHostIsRefused() {
+    assertThatThrownBy(
+            () ->
+                VoipNowClient.builder()
+                    .baseUrl("http://voipnow.example.com")
+                    .accessToken("t")
+                    .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("plain http");
+  }
+
+  @Test
+  void closedClientRefusesCalls() {
+    VoipNowClient c = client();
+    c.close();
+    c.close();
+
+    assertThatThrownBy(() -> c.presence("0003*210")).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> c.list()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> c.presences(List.of("0003*210")))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void toStringsHoldNoSecrets() {
+    VoipNowClient.Builder builder =
+        VoipNowClient.builder().baseUrl(server.url("/")).accessToken("secret-token-xyz");
+
+    assertThat(builder.toString()).doesNotContain("secret-token-xyz");
+    client = builder.build();
+    assertThat(client.toString()).doesNotContain("secret-token-xyz").contains("user=@me");
+  }
+}
