@@ -44,13 +44,13 @@ final class ReadmeSnippetsTest {
 
   private static String dedent(String block) {
     int indent = Integer.MAX_VALUE;
-    for (String line : block.split("\n")) {
+    for (String line : block.lines().toList()) {
       if (!line.isBlank()) {
         indent = Math.min(indent, line.length() - line.stripLeading().length());
       }
     }
     StringBuilder out = new StringBuilder();
-    for (String line : block.split("\n")) {
+    for (String line : block.lines().toList()) {
       out.append(line.isBlank() ? "" : line.substring(indent)).append('\n');
     }
     return out.toString();
