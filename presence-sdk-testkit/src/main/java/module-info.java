@@ -4,6 +4,7 @@ module io.github.presencesdk.testkit {
   requires transitive okhttp3;
   requires transitive org.jspecify;
   requires com.squareup.moshi;
+  requires java.logging;
   requires okio;
 
   exports io.github.presencesdk.testkit;
