@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -56,26 +57,44 @@ public abstract class PresenceClientBuilder<B extends PresenceClientBuilder<B>> 
    * Sets the API base URL, replacing the vendor's default (for tests, proxies and other regions).
    * Plain {@code http://} is accepted only for loopback hosts unless {@link
    * #allowInsecureHttp(boolean)} is set.
+   *
+   * @throws IllegalArgumentException if it is not an absolute http or https URL, or carries a user
+   *     name or password, a query or a fragment (the client appends paths and query parameters to
+   *     it, and credentials belong in {@link #accessToken(String)} or {@link
+   *     #clientCredentials(String, String)})
    */
   public B baseUrl(String baseUrl) {
-    this.baseUrl = parseUrl(baseUrl, "baseUrl");
+    this.baseUrl = checkBaseUrl(parseUrl(baseUrl, "baseUrl"), "baseUrl", false);
     return self();
   }
 
   /** Sets the API base URL; see {@link #baseUrl(String)}. */
   public B baseUrl(HttpUrl baseUrl) {
-    this.baseUrl = requireArg(baseUrl, "baseUrl");
+    this.baseUrl = checkBaseUrl(requireArg(baseUrl, "baseUrl"), "baseUrl", false);
     return self();
   }
 
   /**
    * Authenticates with a bearer token obtained elsewhere. It is sent as is and never refreshed;
    * replaces client credentials set before.
+   *
+   * @throws IllegalArgumentException if the token is null, blank, or holds characters other than
+   *     visible ASCII (a bearer token cannot, RFC 6750)
    */
   public B accessToken(String accessToken) {
     requireArg(accessToken, "accessToken");
     if (accessToken.isBlank()) {
       throw new IllegalArgumentException("accessToken must not be blank");
+    }
+    for (int i = 0; i < accessToken.length(); i++) {
+      char c = accessToken.charAt(i);
+      if (c < 0x21 || c > 0x7e) {
+        // The token itself is not repeated: it is a secret.
+        throw new IllegalArgumentException(
+            "accessToken must hold only visible ASCII characters, as it is sent in the"
+                + " Authorization header; found another at index "
+                + i);
+      }
     }
     this.accessToken = accessToken;
     this.clientId = null;
@@ -122,9 +141,14 @@ public abstract class PresenceClientBuilder<B extends PresenceClientBuilder<B>> 
     return self();
   }
 
-  /** Sets the OAuth2 token endpoint, replacing the vendor's default. */
+  /**
+   * Sets the OAuth2 token endpoint, replacing the vendor's default.
+   *
+   * @throws IllegalArgumentException if it is not an absolute http or https URL, or carries a user
+   *     name or password or a fragment
+   */
   public B tokenUrl(String tokenUrl) {
-    this.tokenUrl = parseUrl(tokenUrl, "tokenUrl");
+    this.tokenUrl = checkBaseUrl(parseUrl(tokenUrl, "tokenUrl"), "tokenUrl", true);
     return self();
   }
 
@@ -310,9 +334,45 @@ public abstract class PresenceClientBuilder<B extends PresenceClientBuilder<B>> 
     HttpUrl parsed = HttpUrl.parse(url);
     if (parsed == null) {
       throw new IllegalArgumentException(
-          name + " must be an absolute http or https URL, was \"" + url + "\"");
+          name
+              + " must be an absolute http or https URL such as https://api.example.com/, was \""
+              + abbreviate(USER_INFO.matcher(url).replaceFirst("$1<redacted>@"))
+              + "\"");
     }
     return parsed;
+  }
+
+  /** A user name and password in a URL as typed, such as {@code https://user:pw@host}. */
+  private static final Pattern USER_INFO = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@");
+
+  private static String abbreviate(String s) {
+    return s.length() <= 200 ? s : s.substring(0, 200) + "...";
+  }
+
+  /**
+   * Refuses what has no place in a URL the client builds requests on: credentials, which would show
+   * wherever the URL does; a fragment; and, for a base URL, a query.
+   */
+  private static HttpUrl checkBaseUrl(HttpUrl url, String name, boolean allowQuery) {
+    if (!url.username().isEmpty() || !url.password().isEmpty()) {
+      // The URL is not repeated: it holds the credentials.
+      throw new IllegalArgumentException(
+          name
+              + " must not contain a user name or password; pass credentials with accessToken(...)"
+              + " or clientCredentials(...)");
+    }
+    if (url.fragment() != null) {
+      throw new IllegalArgumentException(
+          name + " must not have a fragment (#...), was " + abbreviate(url.toString()));
+    }
+    if (!allowQuery && url.query() != null) {
+      throw new IllegalArgumentException(
+          name
+              + " must not have a query (?...): the client adds paths and query parameters to it,"
+              + " was "
+              + abbreviate(url.toString()));
+    }
+    return url;
   }
 
   /** Throws {@link IllegalArgumentException} naming {@code name} if {@code value} is null. */

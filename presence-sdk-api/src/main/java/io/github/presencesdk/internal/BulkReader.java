@@ -64,15 +64,35 @@ public final class BulkReader {
                 for (int i = next.getAndIncrement();
                     i < outcomes.length;
                     i = next.getAndIncrement()) {
-                  try {
-                    outcomes[i] = reader.read(chunks.get(i));
-                  } catch (PresenceException e) {
-                    outcomes[i] = e;
-                  }
+                  outcomes[i] = readChunk(core, reader, chunks.get(i));
                 }
               });
     }
     return CompletableFuture.allOf(running).thenApply(ignored -> assemble(ids, chunks, outcomes));
+  }
+
+  /**
+   * Reads one chunk and returns its presences or the exception that failed it. Once the client is
+   * closed, chunks not yet read fail with the same {@link
+   * io.github.presencesdk.PresenceIoException} as those that were cancelled in flight, rather than
+   * with the {@link IllegalStateException} a new call on a closed client gets: the bulk read was in
+   * flight.
+   */
+  private static <D extends PresenceDetail> Object readChunk(
+      HttpCore core, ChunkReader<D> reader, List<String> chunk) {
+    if (core.isClosed()) {
+      return core.closedFailure("bulk read", null);
+    }
+    try {
+      return reader.read(chunk);
+    } catch (PresenceException e) {
+      return e;
+    } catch (IllegalStateException e) {
+      if (core.isClosed()) {
+        return core.closedFailure("bulk read", e);
+      }
+      throw e;
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package io.github.presencesdk.internal;
 
+import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import io.github.presencesdk.AuthenticationException;
 import io.github.presencesdk.ClientAuthentication;
@@ -164,6 +165,12 @@ final class ClientCredentialsTokenProvider implements TokenProvider {
             if (token == null || token.isBlank()) {
               throw Json.missing("access_token", reader);
             }
+            if (!isHeaderSafe(token)) {
+              // Sent on, it would make OkHttp refuse every request with an
+              // IllegalArgumentException.
+              throw new JsonDataException(
+                  "access_token holds characters that cannot be sent in an Authorization header");
+            }
             return new TokenResponse(token, expiresIn);
           }
 
@@ -176,6 +183,17 @@ final class ClientCredentialsTokenProvider implements TokenProvider {
         core.vendor(),
         status,
         false);
+  }
+
+  /** Whether {@code token} is visible ASCII only, as a bearer token must be (RFC 6750). */
+  static boolean isHeaderSafe(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c < 0x21 || c > 0x7e) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
 public final class ErrorBodies {
   private ErrorBodies() {}
 
-  /** Parses {@code body} as a JSON object, or returns null if it is anything else. */
+  /**
+   * Parses {@code body} as one JSON object, or returns null if it is anything else (including an
+   * object followed by more content).
+   */
   @SuppressWarnings("unchecked")
   public static @Nullable Map<String, Object> parseObject(String body) {
     if (body.isBlank()) {
@@ -28,6 +31,9 @@ public final class ErrorBodies {
       JsonReader reader = JsonReader.of(new Buffer().writeUtf8(body));
       reader.setLenient(false);
       Object value = reader.readJsonValue();
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        return null;
+      }
       return value instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
     } catch (IOException | RuntimeException e) {
       return null;

@@ -11,6 +11,7 @@ import io.github.presencesdk.PresenceServiceException;
 import io.github.presencesdk.RateLimitedException;
 import io.github.presencesdk.RetryPolicy;
 import io.github.presencesdk.ServerException;
+import io.github.presencesdk.Sleeper;
 import io.github.presencesdk.UndecodableResponseException;
 import io.github.presencesdk.UnexpectedStatusException;
 import io.github.presencesdk.VendorError;
@@ -30,6 +31,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadLocalRandom;
@@ -65,6 +67,12 @@ public final class HttpCore implements AutoCloseable {
 
   private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 502, 503, 504);
 
+  /**
+   * Immediate retries of a request whose pooled connection was found closed before anything was
+   * written; after these, such failures count as attempts like any other connection failure.
+   */
+  static final int MAX_STALE_CONNECTION_RETRIES = 4;
+
   private final VendorProfile profile;
   private final CoreSettings settings;
   private final OkHttpClient http;
@@ -73,8 +81,12 @@ public final class HttpCore implements AutoCloseable {
   private final String userAgent;
   private final Clock clock;
   private final ExecutorService executor;
+  private final Redactor redactor;
   private final Set<Call> inFlight = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean closed = new AtomicBoolean();
+
+  /** Opened by {@link #close()}; retry waits of the default sleeper end early on it. */
+  private final CountDownLatch closing = new CountDownLatch(1);
 
   /** Creates the core of one client. */
   public HttpCore(VendorProfile profile, CoreSettings settings) {
@@ -96,9 +108,13 @@ public final class HttpCore implements AutoCloseable {
             // Never follow a redirect from https to http; OkHttp itself drops Authorization on a
             // redirect to another host.
             .followSslRedirects(false)
+            // A request that is not safe to repeat is never written into a connection the server
+            // has closed while it sat in the pool.
+            .addNetworkInterceptor(new StaleConnectionGuard())
             .build();
     this.userAgent = UserAgent.of(profile.id());
     this.executor = newExecutor(profile.id());
+    this.redactor = Redactor.of(settings);
     String token = settings.accessToken();
     if (token != null) {
       this.tokens = new StaticTokenProvider(token);
@@ -219,6 +235,7 @@ public final class HttpCore implements AutoCloseable {
     RetryPolicy policy = settings.retryPolicy();
     Instant deadline = clock.instant().plus(settings.totalTimeout());
     boolean refreshedToken = false;
+    int staleConnections = 0;
     int attempt = 1;
     while (true) {
       Duration remaining = Duration.between(clock.instant(), deadline);
@@ -244,6 +261,10 @@ public final class HttpCore implements AutoCloseable {
       boolean retryable;
       @Nullable Duration retryAfter = null;
       inFlight.add(call);
+      if (closed.get()) {
+        // close() ran after checkOpen() but before the call was registered: it must not run.
+        call.cancel();
+      }
       try (Response response = call.execute()) {
         int status = response.code();
         if (status >= 200 && status < 300) {
@@ -270,26 +291,36 @@ public final class HttpCore implements AutoCloseable {
           refreshedToken = true;
           continue;
         }
-        String bodyText = readErrorBody(response);
+        // A server may echo what it was sent; no credential may reach an exception.
+        Redactor secrets = redactor.with(token);
+        String bodyText = secrets.redact(readErrorBody(response));
         retryAfter = RetryAfter.parse(response.header("Retry-After"), clock.instant());
-        failure = errorFor(request, response, bodyText, retryAfter);
+        failure = errorFor(request, response, bodyText, retryAfter, secrets);
         // 408 and 429 mean the server did not act on the request, so any request may be repeated.
         retryable =
             RETRYABLE_STATUSES.contains(status)
                 && (request.retrySafe() || status == 408 || status == 429);
       } catch (IOException e) {
         if (closed.get()) {
-          throw new PresenceIoException(
-              profile.id()
-                  + " "
-                  + request.describe()
-                  + " was cancelled because the client was closed",
-              e);
+          throw closedFailure(request.describe(), e);
+        }
+        if (e instanceof StaleConnectionGuard.StaleConnectionException
+            && staleConnections < MAX_STALE_CONNECTION_RETRIES) {
+          // Nothing of the request was written, so it is repeated at once on another connection,
+          // whatever the method; this is not a retry of the policy.
+          staleConnections++;
+          continue;
         }
         failure =
             new PresenceIoException(
                 profile.id() + " " + request.describe() + " failed: " + describe(e), e);
         retryable = request.retrySafe() || neverReachedServer(e);
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        // OkHttp is written in Kotlin and lets an InterruptedException out of its connection race
+        // undeclared; it must not reach the caller as a checked exception nobody expects.
+        throw interrupted(request, e);
       } finally {
         inFlight.remove(call);
       }
@@ -306,7 +337,7 @@ public final class HttpCore implements AutoCloseable {
         throw failure;
       }
       try {
-        settings.sleeper().sleep(delay);
+        sleep(delay);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new PresenceIoException(
@@ -317,17 +348,61 @@ public final class HttpCore implements AutoCloseable {
     }
   }
 
+  /**
+   * The exception for a call ended by an interrupt: the client's own, when close() stopped its
+   * threads, or the caller's, whose interrupt status is kept.
+   */
+  private PresenceIoException interrupted(ApiRequest request, Exception e) {
+    if (closed.get()) {
+      return closedFailure(request.describe(), e);
+    }
+    if (e instanceof InterruptedException) {
+      Thread.currentThread().interrupt();
+    }
+    return new PresenceIoException(
+        profile.id() + " " + request.describe() + " was interrupted: " + e, e);
+  }
+
   private void checkOpenForRetry(ApiRequest request) {
     if (closed.get()) {
-      throw new PresenceIoException(
-          profile.id() + " " + request.describe() + " was cancelled because the client was closed",
-          null);
+      throw closedFailure(request.describe(), null);
     }
+  }
+
+  /**
+   * Waits before a retry. The default sleeper's wait ends as soon as the client is closed, so that
+   * close() does not leave callers waiting out a backoff or a long Retry-After.
+   */
+  private void sleep(Duration delay) throws InterruptedException {
+    Sleeper sleeper = settings.sleeper();
+    if (sleeper == Sleeper.SYSTEM) {
+      long nanos = delay.toNanos();
+      if (nanos > 0) {
+        closing.await(nanos, TimeUnit.NANOSECONDS);
+      }
+    } else {
+      sleeper.sleep(delay);
+    }
+  }
+
+  /**
+   * The exception that ends a call, or the part of a bulk read, that was in flight when the client
+   * was closed.
+   *
+   * @param what the operation, such as {@code GET /agents/presences/users}
+   * @param cause the transport failure the cancellation caused, if any
+   */
+  public PresenceIoException closedFailure(String what, @Nullable Throwable cause) {
+    return new PresenceIoException(
+        profile.id() + " " + what + " was cancelled because the client was closed", cause);
   }
 
   private Request buildRequest(ApiRequest request, Headers extraHeaders, @Nullable String token) {
     Request.Builder builder =
         new Request.Builder().url(request.url()).method(request.method(), request.body());
+    if (!request.retrySafe()) {
+      builder.tag(StaleConnectionGuard.Check.class, StaleConnectionGuard.Check.PROBE);
+    }
     builder.header("User-Agent", userAgent);
     if (request.authenticated()) {
       profile.defaultHeaders().forEach(builder::header);
@@ -374,7 +449,11 @@ public final class HttpCore implements AutoCloseable {
   }
 
   private PresenceServiceException errorFor(
-      ApiRequest request, Response response, String body, @Nullable Duration retryAfter) {
+      ApiRequest request,
+      Response response,
+      String body,
+      @Nullable Duration retryAfter,
+      Redactor redactor) {
     int status = response.code();
     VendorError base =
         new VendorError(
@@ -385,7 +464,7 @@ public final class HttpCore implements AutoCloseable {
             Optional.empty(),
             List.of(),
             Optional.empty(),
-            Optional.ofNullable(requestId(response)),
+            Optional.ofNullable(redactor.redactOrNull(requestId(response))),
             body);
     ErrorDecoder decoder =
         request.errorDecoder() != null ? request.errorDecoder() : profile.errorDecoder();
@@ -395,7 +474,7 @@ public final class HttpCore implements AutoCloseable {
     } catch (RuntimeException e) {
       error = base;
     }
-    Map<String, List<String>> headers = headerMap(response.headers());
+    Map<String, List<String>> headers = headerMap(response.headers(), redactor);
     return switch (status) {
       case 400 -> new BadRequestException(error, headers);
       case 401 -> new AuthenticationException(error, headers);
@@ -420,13 +499,17 @@ public final class HttpCore implements AutoCloseable {
     return null;
   }
 
-  private static Map<String, List<String>> headerMap(Headers headers) {
+  private static Map<String, List<String>> headerMap(Headers headers, Redactor redactor) {
     Map<String, List<String>> out = new TreeMap<>();
     for (String name : headers.names()) {
       String lower = name.toLowerCase(java.util.Locale.ROOT);
       // Cookies may identify a session; they are of no use in an error report.
       if (!lower.equals("set-cookie")) {
-        out.put(lower, headers.values(name));
+        List<String> values = new java.util.ArrayList<>();
+        for (String value : headers.values(name)) {
+          values.add(redactor.redact(value));
+        }
+        out.put(lower, List.copyOf(values));
       }
     }
     return out;
@@ -435,7 +518,9 @@ public final class HttpCore implements AutoCloseable {
   private static boolean neverReachedServer(IOException e) {
     return e instanceof ConnectException
         || e instanceof NoRouteToHostException
-        || e instanceof UnknownHostException;
+        || e instanceof UnknownHostException
+        // The guard found the connection closed before writing anything of the request.
+        || e instanceof StaleConnectionGuard.StaleConnectionException;
   }
 
   private static String describe(IOException e) {
@@ -451,15 +536,18 @@ public final class HttpCore implements AutoCloseable {
   }
 
   /**
-   * Closes the client: calls in flight are cancelled and end with a {@link PresenceIoException},
-   * the client's threads stop, and connections are released unless the caller owns the OkHttp
-   * client.
+   * Closes the client: calls in flight are cancelled and end with a {@link PresenceIoException}
+   * (calls waiting to retry too, at once with the default sleeper), the parts of bulk reads not yet
+   * sent fail with the same exception, the client's threads stop, and connections are released
+   * unless the caller owns the OkHttp client. Calls made afterwards throw {@link
+   * IllegalStateException}.
    */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
+    closing.countDown();
     for (Call call : inFlight) {
       call.cancel();
     }

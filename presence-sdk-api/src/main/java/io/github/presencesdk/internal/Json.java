@@ -52,6 +52,11 @@ public final class Json {
       if (value == null) {
         throw new JsonDataException("expected a value but was null at " + reader.getPath());
       }
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        // Two documents, or one followed by a proxy's page: not an answer to trust.
+        throw new JsonDataException(
+            "the document is followed by more content at " + reader.getPath());
+      }
       return value;
     } catch (EOFException e) {
       throw undecodable(

@@ -51,8 +51,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Every request sends {@code Accept: application/vnd.newvoicemedia.v1+json}; requests with a
- * body send {@code Content-Type: application/json}. User ids go into the URL as percent-encoded
- * path segments or query values, so no id can change the path. How VCC categories map to {@link
+ * body send {@code Content-Type: application/json}. User ids and presence ids are GUIDs, checked
+ * before anything is sent (VCC answers 400 to anything else); they go into the URL as
+ * percent-encoded path segments or query values all the same. How VCC categories map to {@link
  * io.github.presencesdk.PresenceState} is described in the {@linkplain io.github.presencesdk.vonage
  * package documentation}.
  *
@@ -115,21 +116,21 @@ public final class VonageClient implements PresenceClient<VonagePresence> {
    *
    * <p>The returned presence carries {@code userId} as passed here.
    *
-   * @throws IllegalArgumentException if {@code userId} is null, blank, longer than 256 characters,
-   *     holds control characters, or is {@code .} or {@code ..}; nothing is sent
+   * @throws IllegalArgumentException if {@code userId} is null or not a GUID (VCC user ids are
+   *     GUIDs, and VCC answers 400 to anything else); nothing is sent
    * @throws NotFoundException if VCC knows no such user
    * @throws PresenceException for any other failure
    */
   @Override
   public Presence<VonagePresence> presence(String userId) {
-    String id = Ids.require(userId, "userId");
+    String id = Guids.require(Ids.require(userId, "userId"), "userId");
     return readOne(id);
   }
 
   /** Like {@link #presence(String)} without blocking; argument errors are thrown at once. */
   @Override
   public CompletableFuture<Presence<VonagePresence>> presenceAsync(String userId) {
-    String id = Ids.require(userId, "userId");
+    String id = Guids.require(Ids.require(userId, "userId"), "userId");
     return core.async(() -> readOne(id));
   }
 
@@ -143,9 +144,8 @@ public final class VonageClient implements PresenceClient<VonagePresence> {
    * are GUIDs), so answers are matched without regard to case; an id VCC does not answer for is in
    * {@link PresenceBatch#unknownIds()}. An empty collection sends nothing.
    *
-   * @throws IllegalArgumentException if the collection is null, or an id is invalid (see {@link
-   *     #presence(String)}) or contains a comma, which separates ids in the request; nothing is
-   *     sent
+   * @throws IllegalArgumentException if the collection is null, or an id is not a GUID (see {@link
+   *     #presence(String)}); nothing is sent
    * @throws PartialFailureException if some requests failed; it carries the ids that were read
    * @throws PresenceException if every request failed
    */
@@ -172,16 +172,15 @@ public final class VonageClient implements PresenceClient<VonagePresence> {
    *
    * @param userId the user whose presence to set
    * @param presenceId the id of one of the account's presence definitions (see {@link
-   *     #presenceDefinitions()})
-   * @throws IllegalArgumentException if an id is invalid (see {@link #presence(String)}); nothing
-   *     is sent
+   *     #presenceDefinitions()}), a GUID
+   * @throws IllegalArgumentException if either id is null or not a GUID; nothing is sent
    * @throws NotFoundException if VCC knows no such user
    * @throws io.github.presencesdk.BadRequestException if VCC refuses the presence id
    * @throws PresenceException for any other failure
    */
   public Presence<VonagePresence> setPresence(String userId, String presenceId) {
-    String id = Ids.require(userId, "userId");
-    String presence = Ids.require(presenceId, "presenceId");
+    String id = Guids.require(Ids.require(userId, "userId"), "userId");
+    String presence = Guids.require(Ids.require(presenceId, "presenceId"), "presenceId");
     HttpUrl url = userPresenceUrl(id);
     ApiRequest request =
         jsonRequest(
@@ -331,6 +330,7 @@ public final class VonageClient implements PresenceClient<VonagePresence> {
                   + id
                   + "\"");
         }
+        Guids.require(id, "userIds[" + index + "]");
         index++;
       }
     }

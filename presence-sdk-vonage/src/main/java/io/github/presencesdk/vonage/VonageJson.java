@@ -1,6 +1,7 @@
 package io.github.presencesdk.vonage;
 
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import io.github.presencesdk.internal.Json;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -270,6 +272,22 @@ final class VonageJson {
           availability);
     }
 
+    /** The keys this SDK reads counts from, without case and spaces. */
+    private static final Set<String> KNOWN_COUNTS =
+        Set.of(
+            "ready",
+            "away",
+            "extendedaway",
+            "loggedout",
+            "available",
+            "incompatiblepresence",
+            "insufficientcapacity");
+
+    /**
+     * Reads a map of counts. A key this SDK knows must hold an integer; any other key whose value
+     * is not an integer (an object, a fraction, a word) is skipped, so that something VCC adds
+     * later cannot break the summary.
+     */
     private static void readCounts(JsonReader reader, Map<String, Integer> into)
         throws IOException {
       if (skipNull(reader)) {
@@ -278,8 +296,20 @@ final class VonageJson {
       reader.beginObject();
       while (reader.hasNext()) {
         String key = reader.nextName();
-        if (!skipNull(reader)) {
+        boolean known = KNOWN_COUNTS.contains(CategoryType.normalize(key).toLowerCase(Locale.ROOT));
+        JsonReader.Token token = reader.peek();
+        if (token == JsonReader.Token.NULL) {
+          reader.nextNull();
+        } else if (known) {
           into.put(key, Json.nextIntLenient(reader, 0));
+        } else if (token == JsonReader.Token.NUMBER || token == JsonReader.Token.STRING) {
+          try {
+            into.put(key, Json.nextIntLenient(reader, 0));
+          } catch (JsonDataException notACount) {
+            // The value was consumed; an unknown key without a count is left out.
+          }
+        } else {
+          reader.skipValue();
         }
       }
       reader.endObject();
