@@ -31,7 +31,7 @@ final class AutoPagerTest {
     core =
         TestClient.builder()
             .baseUrl(server.url("/"))
-            .accessToken("t")
+            .accessToken("tok-t")
             .retryPolicy(io.github.presencesdk.RetryPolicy.none())
             .buildCore();
   }

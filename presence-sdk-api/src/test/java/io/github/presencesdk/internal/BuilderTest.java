@@ -24,7 +24,7 @@ final class BuilderTest {
   @Test
   void refusesPlainHttpToANonLoopbackHostUnlessAllowed() {
     TestClient.Builder builder =
-        TestClient.builder().baseUrl("http://presence.example.com/").accessToken("t");
+        TestClient.builder().baseUrl("http://presence.example.com/").accessToken("tok-t");
 
     assertThatThrownBy(builder::buildCore)
         .isInstanceOf(IllegalStateException.class)
@@ -37,7 +37,7 @@ final class BuilderTest {
   @ParameterizedTest
   @ValueSource(strings = {"http://localhost:8080/", "http://127.0.0.1/", "http://[::1]:9/"})
   void acceptsPlainHttpToLoopback(String url) {
-    TestClient.builder().baseUrl(url).accessToken("t").buildCore().close();
+    TestClient.builder().baseUrl(url).accessToken("tok-t").buildCore().close();
   }
 
   @Test
@@ -45,7 +45,7 @@ final class BuilderTest {
     TestClient.Builder builder =
         TestClient.builder()
             .baseUrl("https://api.example.com/")
-            .clientCredentials("id", "secret")
+            .clientCredentials("id", "app-s3cr3t")
             .tokenUrl("http://auth.example.com/token");
 
     assertThatThrownBy(builder::buildCore)
@@ -62,7 +62,7 @@ final class BuilderTest {
 
   @Test
   void requiresABaseUrlWhenTheVendorHasNoDefault() {
-    assertThatThrownBy(() -> TestClient.builder().accessToken("t").buildCore())
+    assertThatThrownBy(() -> TestClient.builder().accessToken("tok-t").buildCore())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("baseUrl is required for testvendor");
   }
@@ -70,12 +70,12 @@ final class BuilderTest {
   @Test
   void vendorDefaultBaseUrlAppliesUnlessOverridden() {
     HttpUrl fallback = HttpUrl.get("https://default.example.com/");
-    try (HttpCore core = TestClient.builder().accessToken("t").buildCore(fallback)) {
+    try (HttpCore core = TestClient.builder().accessToken("tok-t").buildCore(fallback)) {
       assertThat(core.baseUrl()).isEqualTo(fallback);
     }
     try (HttpCore core =
         TestClient.builder()
-            .accessToken("t")
+            .accessToken("tok-t")
             .baseUrl("https://other.example.com/")
             .buildCore(fallback)) {
       assertThat(core.baseUrl().host()).isEqualTo("other.example.com");
@@ -117,7 +117,7 @@ final class BuilderTest {
     HttpCore core =
         TestClient.builder()
             .baseUrl("https://api.example.com/")
-            .accessToken("t")
+            .accessToken("tok-t")
             .okHttpClient(shared)
             .buildCore();
     assertThat(core.okHttpClient().connectionPool()).isSameAs(shared.connectionPool());
@@ -131,7 +131,7 @@ final class BuilderTest {
   @Test
   void vendorDefaultsApplyToConcurrencyAndClientAuthentication() {
     try (HttpCore core =
-        TestClient.builder().baseUrl("https://api.example.com/").accessToken("t").buildCore()) {
+        TestClient.builder().baseUrl("https://api.example.com/").accessToken("tok-t").buildCore()) {
       assertThat(core.maxConcurrency()).isEqualTo(TestClient.PROFILE.defaultMaxConcurrency());
       assertThat(core.settings().clientAuthentication())
           .isEqualTo(TestClient.PROFILE.defaultClientAuthentication());

@@ -77,7 +77,7 @@ final class BulkReaderTest {
     core =
         TestClient.builder()
             .baseUrl(server.url("/"))
-            .accessToken("t")
+            .accessToken("tok-t")
             .maxConcurrency(3)
             .retryPolicy(RetryPolicy.none())
             .buildCore();

@@ -75,7 +75,7 @@ final class ErrorsAndDecodingTest {
     core =
         TestClient.builder()
             .baseUrl(server.url("/"))
-            .accessToken("secret-token-value")
+            .accessToken("tok-secret-value")
             .retryPolicy(RetryPolicy.none())
             .buildCore();
   }
@@ -228,10 +228,10 @@ final class ErrorsAndDecodingTest {
     assertThatThrownBy(this::getItem)
         .satisfies(
             e -> {
-              assertThat(e.getMessage()).doesNotContain("secret-token-value");
-              assertThat(e.toString()).doesNotContain("secret-token-value");
+              assertThat(e.getMessage()).doesNotContain("tok-secret-value");
+              assertThat(e.toString()).doesNotContain("tok-secret-value");
               assertThat(((PresenceServiceException) e).headers().toString())
-                  .doesNotContain("secret-token-value");
+                  .doesNotContain("tok-secret-value");
             });
   }
 
@@ -241,7 +241,7 @@ final class ErrorsAndDecodingTest {
     core =
         TestClient.builder()
             .baseUrl(server.url("/"))
-            .accessToken("t")
+            .accessToken("tok-t")
             .retryPolicy(RetryPolicy.none())
             .attemptTimeout(Duration.ofMillis(300))
             .buildCore();

@@ -47,7 +47,7 @@ final class HttpCoreRetryTest {
   private HttpCore newCore(RetryPolicy policy) {
     return TestClient.builder()
         .baseUrl(server.url("/"))
-        .accessToken("static-token-123")
+        .accessToken("tok-static-123")
         .retryPolicy(policy)
         .clock(clock)
         .sleeper(sleeper)
@@ -71,7 +71,7 @@ final class HttpCoreRetryTest {
     RecordedRequest request = server.takeRequest();
     assertThat(request.getMethod()).isEqualTo("GET");
     assertThat(request.getUrl().encodedPath()).isEqualTo("/things");
-    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer static-token-123");
+    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer tok-static-123");
     assertThat(request.getHeaders().get("Accept")).isEqualTo("application/vnd.test.v1+json");
     assertThat(request.getHeaders().get("User-Agent"))
         .matches("presence-sdk/\\S+ \\(testvendor\\) Java/\\S+")
@@ -277,7 +277,7 @@ final class HttpCoreRetryTest {
     core =
         TestClient.builder()
             .baseUrl(server.url("/"))
-            .accessToken("t")
+            .accessToken("tok-t")
             .retryPolicy(RetryPolicy.builder().maxAttempts(10).jitter(0).build())
             .totalTimeout(Duration.ofMillis(1600))
             .clock(clock)

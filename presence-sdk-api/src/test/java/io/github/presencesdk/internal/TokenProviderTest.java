@@ -168,7 +168,7 @@ final class TokenProviderTest {
               tokenRequests.incrementAndGet();
               // Hold the token answer until every caller is waiting for it.
               release.await(10, TimeUnit.SECONDS);
-              return token("shared", 3600);
+              return token("tok-shared", 3600);
             }
             return ok(String.valueOf(request.getHeaders().get("Authorization")));
           }
@@ -188,7 +188,7 @@ final class TokenProviderTest {
       started.await();
       release.countDown();
       for (Future<String> result : results) {
-        assertThat(result.get(30, TimeUnit.SECONDS)).isEqualTo("Bearer shared");
+        assertThat(result.get(30, TimeUnit.SECONDS)).isEqualTo("Bearer tok-shared");
       }
     } finally {
       pool.shutdownNow();
@@ -200,26 +200,28 @@ final class TokenProviderTest {
   @Test
   void a401ForcesOneRefreshAndOneRetry() throws Exception {
     HttpCore core = core(ClientAuthentication.FORM);
-    server.enqueue(token("stale", 7200));
+    server.enqueue(token("tok-stale", 7200));
     server.enqueue(new MockResponse.Builder().code(401).body("{\"message\":\"denied\"}").build());
-    server.enqueue(token("fresh", 7200));
+    server.enqueue(token("tok-fresh", 7200));
     server.enqueue(ok("done"));
 
     assertThat(get(core)).isEqualTo("done");
 
     assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/oauth/token");
-    assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer stale");
+    assertThat(server.takeRequest().getHeaders().get("Authorization"))
+        .isEqualTo("Bearer tok-stale");
     assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/oauth/token");
-    assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer fresh");
+    assertThat(server.takeRequest().getHeaders().get("Authorization"))
+        .isEqualTo("Bearer tok-fresh");
     assertThat(sleeper.sleeps).isEmpty();
   }
 
   @Test
   void aSecond401IsAnAuthenticationException() {
     HttpCore core = core(ClientAuthentication.FORM);
-    server.enqueue(token("one", 7200));
+    server.enqueue(token("tok-one", 7200));
     server.enqueue(new MockResponse.Builder().code(401).body("{\"message\":\"denied\"}").build());
-    server.enqueue(token("two", 7200));
+    server.enqueue(token("tok-two", 7200));
     server.enqueue(new MockResponse.Builder().code(401).body("{\"message\":\"denied\"}").build());
 
     assertThatThrownBy(() -> get(core))
@@ -232,7 +234,7 @@ final class TokenProviderTest {
   @Test
   void staticTokenIsNotRefreshedOn401() {
     HttpCore core =
-        TestClient.builder().baseUrl(server.url("/api/")).accessToken("fixed").buildCore();
+        TestClient.builder().baseUrl(server.url("/api/")).accessToken("tok-fixed").buildCore();
     cores.add(core);
     server.enqueue(new MockResponse.Builder().code(401).build());
 
@@ -264,14 +266,14 @@ final class TokenProviderTest {
   @Test
   void tokenResponseWithoutAccessTokenIsUndecodableAndKeepsNoExcerpt() {
     HttpCore core = core(ClientAuthentication.FORM);
-    server.enqueue(ok("{\"token_type\":\"Bearer\",\"refresh\":\"abc-secret-ish\""));
+    server.enqueue(ok("{\"token_type\":\"Bearer\",\"refresh\":\"abc-s3cr3t-ish\""));
 
     assertThatThrownBy(() -> get(core))
         .isInstanceOfSatisfying(
             io.github.presencesdk.UndecodableResponseException.class,
             e -> {
               assertThat(e.bodyExcerpt()).isEmpty();
-              assertThat(e.getMessage()).doesNotContain("abc-secret-ish");
+              assertThat(e.getMessage()).doesNotContain("abc-s3cr3t-ish");
             });
   }
 
@@ -294,7 +296,7 @@ final class TokenProviderTest {
     HttpCore core =
         TestClient.builder()
             .baseUrl(server.url("/api/"))
-            .clientCredentials("id", "secret")
+            .clientCredentials("id", "app-s3cr3t")
             .tokenUrl(custom.toString())
             .buildCore();
     cores.add(core);

@@ -66,7 +66,7 @@ final class TalkdeskAuthTest {
       RecordedRequest api = server.takeRequest();
       assertThat(api.getMethod()).isEqualTo("GET");
       assertThat(api.getHeaders().get("Authorization"))
-          .isEqualTo("Bearer eyJhbGciOiJSUzI1NiJ9.test-access-token");
+          .isEqualTo("Bearer tok-eyJhbGciOiJSUzI1NiJ9.test-access");
     }
     assertThat(server.getRequestCount()).isEqualTo(3);
   }
@@ -234,7 +234,7 @@ final class TalkdeskAuthTest {
 
   @Test
   void staticTokenNeedsNoAccount() {
-    try (TalkdeskClient client = TalkdeskClient.builder().accessToken("tok").build()) {
+    try (TalkdeskClient client = TalkdeskClient.builder().accessToken("tok-1").build()) {
       assertThat(client.vendor()).isEqualTo("talkdesk");
     }
   }
@@ -265,7 +265,7 @@ final class TalkdeskAuthTest {
             () ->
                 TalkdeskClient.builder()
                     .baseUrl("http://api.example.com/")
-                    .accessToken("tok")
+                    .accessToken("tok-1")
                     .build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("plain http");

@@ -42,7 +42,7 @@ final class TalkdeskBulkTest {
     TalkdeskClient.Builder builder =
         TalkdeskClient.builder()
             .baseUrl(server.url("/"))
-            .accessToken("static-token")
+            .accessToken("tok-static")
             .retryPolicy(RetryPolicy.none());
     if (maxConcurrency > 0) {
       builder.maxConcurrency(maxConcurrency);

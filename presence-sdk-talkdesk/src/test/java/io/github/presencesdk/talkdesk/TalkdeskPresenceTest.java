@@ -30,7 +30,7 @@ final class TalkdeskPresenceTest {
 
   @BeforeEach
   void setUp() {
-    client = TalkdeskClient.builder().baseUrl(server.url("/")).accessToken("static-token").build();
+    client = TalkdeskClient.builder().baseUrl(server.url("/")).accessToken("tok-static").build();
   }
 
   @AfterEach
@@ -84,7 +84,7 @@ final class TalkdeskPresenceTest {
         .isEqualTo("/users/61a4f2b9c3e8d5001a7b9c10/presence");
     assertThat(request.getUrl().query()).isNull();
     assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
-    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer static-token");
+    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer tok-static");
     assertThat(request.getHeaders().get("User-Agent")).contains("(talkdesk)");
     assertThat(request.getBodySize()).isZero();
   }
@@ -176,7 +176,7 @@ final class TalkdeskPresenceTest {
     client =
         TalkdeskClient.builder()
             .baseUrl(server.url("/gateway/talkdesk/"))
-            .accessToken("static-token")
+            .accessToken("tok-static")
             .build();
     server.enqueue(fixture(200, "presence-available.json"));
 

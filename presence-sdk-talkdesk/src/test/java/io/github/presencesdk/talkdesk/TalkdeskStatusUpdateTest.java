@@ -39,7 +39,7 @@ final class TalkdeskStatusUpdateTest {
     client =
         TalkdeskClient.builder()
             .baseUrl(server.url("/"))
-            .accessToken("static-token")
+            .accessToken("tok-static")
             .retryPolicy(RetryPolicy.builder().maxAttempts(3).jitter(0).build())
             .sleeper(sleeps::add)
             .build();
@@ -65,7 +65,7 @@ final class TalkdeskStatusUpdateTest {
     assertThat(request.getHeaders().get("Content-Type"))
         .isEqualTo("application/json; charset=utf-8");
     assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
-    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer static-token");
+    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer tok-static");
     assertThat(request.getBody().utf8()).isEqualTo("{\"status\":\"away\"}");
   }
 
@@ -229,7 +229,7 @@ final class TalkdeskStatusUpdateTest {
     assertThat(request.getUrl().encodedPath()).isEqualTo("/account/custom-status");
     assertThat(request.getUrl().query()).isNull();
     assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
-    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer static-token");
+    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer tok-static");
   }
 
   @Test

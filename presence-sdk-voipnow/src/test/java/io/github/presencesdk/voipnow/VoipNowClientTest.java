@@ -39,7 +39,7 @@ final class VoipNowClientTest {
             .apply(
                 VoipNowClient.builder()
                     .baseUrl(server.url("/"))
-                    .accessToken("test-token")
+                    .accessToken("tok-test")
                     .retryPolicy(RetryPolicy.none()))
             .build();
     return client;
@@ -73,7 +73,7 @@ final class VoipNowClientTest {
     assertThat(request.getUrl().encodedPath()).isEqualTo("/uapi/extensions/@me/@self/presence");
     assertThat(request.getUrl().query())
         .isEqualTo("count=1&startIndex=0&filterBy=extension&filterOp=equals&filterValue=0003*210");
-    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer test-token");
+    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer tok-test");
   }
 
   @Test
@@ -246,7 +246,7 @@ final class VoipNowClientTest {
     client =
         VoipNowClient.builder()
             .baseUrl(server.url("/"))
-            .clientCredentials("app-id", "app-secret-value")
+            .clientCredentials("app-id", "app-s3cr3t-value")
             .build();
 
     client.presence("0003*210");
@@ -258,10 +258,10 @@ final class VoipNowClientTest {
     assertThat(token.getHeaders().get("Content-Type"))
         .startsWith("application/x-www-form-urlencoded");
     assertThat(token.getBody().utf8())
-        .isEqualTo("grant_type=client_credentials&client_id=app-id&client_secret=app-secret-value");
+        .isEqualTo("grant_type=client_credentials&client_id=app-id&client_secret=app-s3cr3t-value");
     RecordedRequest read = server.takeRequest();
-    assertThat(read.getHeaders().get("Authorization")).isEqualTo("Bearer vn-access-token-1");
-    assertThat(client.toString()).doesNotContain("app-secret-value");
+    assertThat(read.getHeaders().get("Authorization")).isEqualTo("Bearer tok-vn-access-1");
+    assertThat(client.toString()).doesNotContain("app-s3cr3t-value");
   }
 
   @Test
@@ -271,7 +271,7 @@ final class VoipNowClientTest {
     client =
         VoipNowClient.builder()
             .baseUrl(server.url("/voipnow/"))
-            .clientCredentials("app-id", "app-secret-value")
+            .clientCredentials("app-id", "app-s3cr3t-value")
             .build();
 
     client.listPage(ListPresenceRequest.builder().build());
@@ -288,7 +288,7 @@ final class VoipNowClientTest {
     client =
         VoipNowClient.builder()
             .baseUrl(server.url("/"))
-            .clientCredentials("app-id", "app-secret-value")
+            .clientCredentials("app-id", "app-s3cr3t-value")
             .tokenUrl(server.url("/custom/token").toString())
             .build();
 
@@ -299,7 +299,7 @@ final class VoipNowClientTest {
 
   @Test
   void baseUrlIsRequired() {
-    assertThatThrownBy(() -> VoipNowClient.builder().accessToken("t").build())
+    assertThatThrownBy(() -> VoipNowClient.builder().accessToken("tok-t").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("baseUrl is required for voipnow");
   }
@@ -326,7 +326,7 @@ final class VoipNowClientTest {
             () ->
                 VoipNowClient.builder()
                     .baseUrl(server.url("/"))
-                    .accessToken("t")
+                    .accessToken("tok-t")
                     .maxCount(50)
                     .bulkChunkSize(100)
                     .build())
@@ -340,7 +340,7 @@ final class VoipNowClientTest {
             () ->
                 VoipNowClient.builder()
                     .baseUrl("http://voipnow.example.com")
-                    .accessToken("t")
+                    .accessToken("tok-t")
                     .build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("plain http");
@@ -362,10 +362,10 @@ final class VoipNowClientTest {
   @Test
   void toStringsHoldNoSecrets() {
     VoipNowClient.Builder builder =
-        VoipNowClient.builder().baseUrl(server.url("/")).accessToken("secret-token-xyz");
+        VoipNowClient.builder().baseUrl(server.url("/")).accessToken("tok-secret-xyz");
 
-    assertThat(builder.toString()).doesNotContain("secret-token-xyz");
+    assertThat(builder.toString()).doesNotContain("tok-secret-xyz");
     client = builder.build();
-    assertThat(client.toString()).doesNotContain("secret-token-xyz").contains("user=@me");
+    assertThat(client.toString()).doesNotContain("tok-secret-xyz").contains("user=@me");
   }
 }

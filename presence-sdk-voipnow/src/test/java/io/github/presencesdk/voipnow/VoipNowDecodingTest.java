@@ -29,7 +29,7 @@ final class VoipNowDecodingTest {
     client =
         VoipNowClient.builder()
             .baseUrl(server.url("/"))
-            .accessToken("test-token")
+            .accessToken("tok-test")
             .retryPolicy(RetryPolicy.none())
             .build();
   }

@@ -33,7 +33,7 @@ final class VoipNowErrorsTest {
     client =
         VoipNowClient.builder()
             .baseUrl(server.url("/"))
-            .accessToken("test-token")
+            .accessToken("tok-test")
             .retryPolicy(RetryPolicy.none())
             .build();
   }
@@ -81,7 +81,7 @@ final class VoipNowErrorsTest {
     assertThat(e.vendorMessage()).hasValue("The request failed: " + code.replace('_', ' ') + ".");
     assertThat(e.getMessage())
         .startsWith("voipnow answered HTTP " + status + " [" + code + "]: The request failed")
-        .doesNotContain("test-token");
+        .doesNotContain("tok-test");
     assertThat(e.error().hint().isPresent()).isEqualTo(hinted);
     assertThat(server.getRequestCount()).isEqualTo(1);
   }

@@ -34,7 +34,7 @@ final class VoipNowListingTest {
             .apply(
                 VoipNowClient.builder()
                     .baseUrl(server.url("/"))
-                    .accessToken("test-token")
+                    .accessToken("tok-test")
                     .retryPolicy(RetryPolicy.none()))
             .build();
     return client;
@@ -91,7 +91,7 @@ final class VoipNowListingTest {
     assertThat(request.getMethod()).isEqualTo("GET");
     assertThat(request.getUrl().encodedPath()).isEqualTo("/uapi/extensions/@me/@self/presence");
     assertThat(request.getUrl().query()).isEqualTo("count=5000&startIndex=0");
-    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer test-token");
+    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer tok-test");
     assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
   }
 

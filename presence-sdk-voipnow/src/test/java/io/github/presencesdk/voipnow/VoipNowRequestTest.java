@@ -34,7 +34,7 @@ final class VoipNowRequestTest {
     client =
         VoipNowClient.builder()
             .baseUrl(server.url("/"))
-            .accessToken("test-token")
+            .accessToken("tok-test")
             .retryPolicy(RetryPolicy.none())
             .build();
   }
@@ -180,7 +180,7 @@ final class VoipNowRequestTest {
   void baseUrlPathIsKept() throws Exception {
     client.close();
     client =
-        VoipNowClient.builder().baseUrl(server.url("/voipnow/")).accessToken("test-token").build();
+        VoipNowClient.builder().baseUrl(server.url("/voipnow/")).accessToken("tok-test").build();
 
     HttpUrl url = send(ListPresenceRequest.builder().build());
 
@@ -354,7 +354,7 @@ final class VoipNowRequestTest {
     client =
         VoipNowClient.builder()
             .baseUrl(server.url("/"))
-            .accessToken("test-token")
+            .accessToken("tok-test")
             .maxCount(4999)
             .maxStartIndex(4999)
             .build();

@@ -18,7 +18,7 @@ import okio.Buffer;
 
 /** The documented VCC payloads kept under {@code fixtures/}, and helpers built on them. */
 final class Fixtures {
-  static final String TOKEN = "static-token-for-tests";
+  static final String TOKEN = "tok-static-for-tests";
   static final String USER_A = "daab05ec-ba50-45af-a6fd-3b01cdc6f39b";
   static final String USER_B = "c07da2cc-7a64-476e-aa95-be7042332a95";
 

@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 final class VonageClientBuilderTest {
   private static final String CLIENT_ID = "client-id-1";
-  private static final String CLIENT_SECRET = "client-secret-never-shown";
+  private static final String CLIENT_SECRET = "client-s3cr3t-never-shown";
 
   @StartStop final MockWebServer server = new MockWebServer();
 
@@ -104,11 +104,11 @@ final class VonageClientBuilderTest {
     assertThat(form(token))
         .isEqualTo(
             "grant_type=client_credentials&scope=users%3Aread+users%3Awrite"
-                + "&client_id=client-id-1&client_secret=client-secret-never-shown");
+                + "&client_id=client-id-1&client_secret=client-s3cr3t-never-shown");
     assertThat(token.header("Authorization")).isNull();
     Request api = vcc.requests.get(1);
     assertThat(api.url()).hasToString(apiBaseUrl + "agents/" + USER_A + "/presence");
-    assertThat(api.header("Authorization")).isEqualTo("Bearer token-from-endpoint");
+    assertThat(api.header("Authorization")).isEqualTo("Bearer tok-from-endpoint");
     assertThat(api.header("Accept")).isEqualTo("application/vnd.newvoicemedia.v1+json");
   }
 
@@ -190,7 +190,7 @@ final class VonageClientBuilderTest {
         .isEqualTo("grant_type=client_credentials&scope=users%3Aread")
         .doesNotContain(CLIENT_SECRET);
     RecordedRequest api = server.takeRequest();
-    assertThat(api.getHeaders().get("Authorization")).isEqualTo("Bearer token-from-endpoint");
+    assertThat(api.getHeaders().get("Authorization")).isEqualTo("Bearer tok-from-endpoint");
   }
 
   @Test
@@ -211,11 +211,11 @@ final class VonageClientBuilderTest {
 
     assertThat(server.getRequestCount()).isEqualTo(3);
     assertThat(server.takeRequest().getBody().utf8())
-        .contains("client_id=client-id-1", "client_secret=client-secret-never-shown");
+        .contains("client_id=client-id-1", "client_secret=client-s3cr3t-never-shown");
     assertThat(server.takeRequest().getHeaders().get("Authorization"))
-        .isEqualTo("Bearer token-from-endpoint");
+        .isEqualTo("Bearer tok-from-endpoint");
     assertThat(server.takeRequest().getHeaders().get("Authorization"))
-        .isEqualTo("Bearer token-from-endpoint");
+        .isEqualTo("Bearer tok-from-endpoint");
   }
 
   @Test
@@ -241,7 +241,7 @@ final class VonageClientBuilderTest {
 
   @Test
   void regionOrBaseUrlIsRequired() {
-    assertThatThrownBy(() -> VonageClient.builder().accessToken("t").build())
+    assertThatThrownBy(() -> VonageClient.builder().accessToken("tok-t").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("region");
   }
@@ -286,10 +286,10 @@ final class VonageClientBuilderTest {
           .contains("https://emea.api.newvoicemedia.com/");
     }
     VonageClient.Builder withToken =
-        VonageClient.builder().region(Region.NAM).accessToken("secret-access-token");
-    assertThat(withToken.toString()).doesNotContain("secret-access-token");
+        VonageClient.builder().region(Region.NAM).accessToken("tok-secret-access");
+    assertThat(withToken.toString()).doesNotContain("tok-secret-access");
     try (VonageClient client = withToken.build()) {
-      assertThat(client.toString()).doesNotContain("secret-access-token");
+      assertThat(client.toString()).doesNotContain("tok-secret-access");
     }
   }
 }

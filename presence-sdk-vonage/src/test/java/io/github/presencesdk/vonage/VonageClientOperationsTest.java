@@ -130,22 +130,46 @@ final class VonageClientOperationsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({
-    "../x, /agents/..%2Fx/presence",
-    "a/b, /agents/a%2Fb/presence",
-    "a?b#c, /agents/a%3Fb%23c/presence",
-    "100%, /agents/100%25/presence",
-    "x y, /agents/x%20y/presence"
-  })
-  void userIdsAreOneEncodedPathSegment(String userId, String target) throws Exception {
-    server.enqueue(Fixtures.json(200, Fixtures.userPresence(userId, "Ready")));
+  @ValueSource(
+      strings = {
+        "../x",
+        "a/b",
+        "a?b#c",
+        "100%",
+        "x y",
+        "not-a-guid",
+        "{daab05ec-ba50-45af-a6fd-3b01cdc6f39b}",
+        "daab05ec-ba50-45af-a6fd-3b01cdc6f39",
+        "daab05ecba5045afa6fd3b01cdc6f39b",
+        "daab05ec-ba50-45af-a6fd-3b01cdc6f39g",
+        "daab05ec-ba50-45af-a6fd-3b01cdc6f39b/../x"
+      })
+  void userIdsThatAreNotGuidsAreRefusedBeforeSending(String userId) {
+    assertThatThrownBy(() -> client.presence(userId))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("userId must be a GUID");
+    assertThatThrownBy(() -> client.presenceAsync(userId))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("userId must be a GUID");
+    assertThatThrownBy(() -> client.setPresence(userId, PRESENCE_ID))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("userId must be a GUID");
+    assertThatThrownBy(() -> client.setPresence(USER_A, userId))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("presenceId must be a GUID");
+    assertThat(server.getRequestCount()).isZero();
+  }
 
-    Presence<VonagePresence> presence = client.presence(userId);
+  @Test
+  void aGuidInUpperCaseIsSentAsGiven() throws Exception {
+    String upper = USER_A.toUpperCase(java.util.Locale.ROOT);
+    server.enqueue(Fixtures.json(200, Fixtures.userPresence(upper, "Ready")));
+
+    Presence<VonagePresence> presence = client.presence(upper);
 
     RecordedRequest request = server.takeRequest();
-    assertThat(request.getTarget()).isEqualTo(target);
-    assertThat(request.getUrl().pathSegments()).containsExactly("agents", userId, "presence");
-    assertThat(presence.userId()).isEqualTo(userId);
+    assertThat(request.getTarget()).isEqualTo("/agents/" + upper + "/presence");
+    assertThat(presence.userId()).isEqualTo(upper);
   }
 
   @ParameterizedTest
@@ -232,14 +256,9 @@ final class VonageClientOperationsTest {
   }
 
   @Test
-  void setPresenceEncodesTheUserIdAndEscapesThePresenceIdInJson() throws Exception {
-    server.enqueue(Fixtures.json(200, Fixtures.userPresence("a/b", "Ready")));
-
-    client.setPresence("a/b", "quote\"and\\slash");
-
-    RecordedRequest request = server.takeRequest();
-    assertThat(request.getTarget()).isEqualTo("/agents/a%2Fb/presence");
-    assertThat(Fixtures.parse(request.getBody().utf8()))
+  void setPresenceBodyEscapesThePresenceIdInJson() {
+    // The client only sends GUIDs; the body writer escapes whatever it is given all the same.
+    assertThat(Fixtures.parse(VonageJson.setPresenceBody("quote\"and\\slash")))
         .isEqualTo(Map.of("presenceId", "quote\"and\\slash"));
   }
 

@@ -241,19 +241,24 @@ final class VonageClientPresencesTest {
   }
 
   @Test
-  void idsAreEncodedAsQueryValuesAndCommasStayLiteralSeparators() throws Exception {
-    server.setDispatcher(new EchoDispatcher());
+  void idsThatAreNotGuidsAreRefusedBeforeSending() {
     String odd = "a&b=c#d?e f/../x%";
 
-    PresenceBatch<VonagePresence> batch = client.presences(List.of(odd, USER_A));
+    assertThatThrownBy(() -> client.presences(List.of(USER_A, odd)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("userIds[1] must be a GUID");
+    assertThatThrownBy(() -> client.presencesAsync(List.of(odd)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("userIds[0] must be a GUID");
+    assertThat(server.getRequestCount()).isZero();
+  }
 
-    RecordedRequest request = server.takeRequest();
-    assertThat(request.getUrl().encodedPath()).isEqualTo("/agents/presences/users");
-    assertThat(request.getTarget())
-        .isEqualTo("/agents/presences/users?userId=a%26b%3Dc%23d%3Fe%20f%2F..%2Fx%25," + USER_A);
-    assertThat(request.getUrl().querySize()).isEqualTo(1);
-    assertThat(Fixtures.requestedIds(request)).containsExactly(odd, USER_A);
-    assertThat(batch.presence(odd)).isPresent();
+  @Test
+  void queryValuesAreEncodedSoThatNoCharacterEndsTheValue() {
+    // Only GUIDs reach the query; the encoder is strict all the same.
+    assertThat(VonageClient.encodeQueryValue("a&b=c#d?e f/../x%,é"))
+        .isEqualTo("a%26b%3Dc%23d%3Fe%20f%2F..%2Fx%25%2C%C3%A9");
+    assertThat(VonageClient.encodeQueryValue(USER_A)).isEqualTo(USER_A);
   }
 
   @Test

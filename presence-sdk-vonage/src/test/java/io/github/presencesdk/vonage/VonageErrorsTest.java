@@ -27,6 +27,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 final class VonageErrorsTest {
+  /** A presence id in the right shape that the account does not have. */
+  private static final String UNKNOWN_PRESENCE = "11111111-2222-4333-8444-555555555555";
+
   @StartStop final MockWebServer server = new MockWebServer();
 
   private final Fixtures.RecordingSleeper sleeper = new Fixtures.RecordingSleeper();
@@ -83,7 +86,8 @@ final class VonageErrorsTest {
   void invalidGuidKeepsTheMessageAndExplainsIt() {
     server.enqueue(Fixtures.fixture(400, "error-invalid-guid.json"));
 
-    PresenceServiceException e = failureOf(() -> client.presence("not-a-guid"));
+    PresenceServiceException e =
+        failureOf(() -> client.presence("00000000-0000-0000-0000-000000000000"));
 
     assertThat(e).isInstanceOf(BadRequestException.class);
     assertThat(e.errorCode()).isEmpty();
@@ -96,7 +100,7 @@ final class VonageErrorsTest {
   void validationErrorsKeepTitleAndEveryDetail() {
     server.enqueue(Fixtures.fixture(400, "error-validation.json"));
 
-    PresenceServiceException e = failureOf(() -> client.setPresence(USER_A, "x"));
+    PresenceServiceException e = failureOf(() -> client.setPresence(USER_A, UNKNOWN_PRESENCE));
 
     assertThat(e).isInstanceOf(BadRequestException.class);
     assertThat(e.error().title()).contains("One or more validation errors occurred.");
@@ -118,7 +122,7 @@ final class VonageErrorsTest {
                 + "\"traceId\":\"00-abc-def-00\","
                 + "\"errors\":{\"PresenceId\":[\"The PresenceId field is required.\"]}}"));
 
-    PresenceServiceException e = failureOf(() -> client.setPresence(USER_A, "x"));
+    PresenceServiceException e = failureOf(() -> client.setPresence(USER_A, UNKNOWN_PRESENCE));
 
     assertThat(e.details())
         .containsExactly(ErrorDetail.of("PresenceId", "The PresenceId field is required."));
@@ -161,7 +165,7 @@ final class VonageErrorsTest {
     assertThat(failureOf(() -> client.presences(List.of(USER_A))).getMessage())
         .contains("GET /agents/presences/users", "users:read or users:write");
     assertThat(failureOf(() -> client.presence(USER_A)).getMessage()).contains("self:read");
-    assertThat(failureOf(() -> client.setPresence(USER_A, "p")).getMessage())
+    assertThat(failureOf(() -> client.setPresence(USER_A, UNKNOWN_PRESENCE)).getMessage())
         .contains("PATCH /agents/{userId}/presence", "users:write");
     assertThat(failureOf(() -> client.presenceDefinitions()).getMessage()).contains("admin:read");
     PresenceServiceException e =
@@ -261,7 +265,7 @@ final class VonageErrorsTest {
   void otherStatusesAreUnexpectedStatusExceptions() {
     server.enqueue(Fixtures.json(409, "{\"message\":\"Conflict\"}"));
 
-    PresenceServiceException e = failureOf(() -> client.setPresence(USER_A, "p"));
+    PresenceServiceException e = failureOf(() -> client.setPresence(USER_A, UNKNOWN_PRESENCE));
 
     assertThat(e).isInstanceOf(UnexpectedStatusException.class);
     assertThat(e.vendorMessage()).contains("Conflict");

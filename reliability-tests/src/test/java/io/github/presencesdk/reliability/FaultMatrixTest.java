@@ -1,0 +1,429 @@
+package io.github.presencesdk.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.presencesdk.PartialFailureException;
+import io.github.presencesdk.PresenceBatch;
+import io.github.presencesdk.PresenceClient;
+import io.github.presencesdk.PresenceException;
+import io.github.presencesdk.RateLimitedException;
+import io.github.presencesdk.RetryPolicy;
+import io.github.presencesdk.testsupport.Secrets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every fault against every read and write of every vendor client, on a server on loopback.
+ *
+ * <p>Each case checks that the call ends in a correct result or in the right typed exception,
+ * within the total timeout; that retries happen exactly where the operation is safe to repeat (or
+ * the server said it did not act, 429); that a bulk read accounts for every requested id exactly
+ * once, in its result or its failures; that no secret shows in the exception or the client's {@code
+ * toString()}; and that afterwards no call is running and no connection is in use in the OkHttp
+ * pool (an unclosed body would keep its connection in use). The figures are written to {@code
+ * target/reliability/fault-matrix.md} and summarized in {@code docs/RELIABILITY.md}.
+ */
+final class FaultMatrixTest {
+  static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(200);
+  static final Duration TOTAL_TIMEOUT = Duration.ofSeconds(5);
+
+  /** Real time a case may run past its budget: scheduling, decoding, closing. */
+  static final Duration GRACE = Duration.ofSeconds(1);
+
+  static final int MAX_ATTEMPTS = 3;
+  static final RetryPolicy POLICY =
+      RetryPolicy.builder()
+          .maxAttempts(MAX_ATTEMPTS)
+          .initialBackoff(Duration.ofMillis(100))
+          .maxBackoff(Duration.ofSeconds(1))
+          .jitter(0)
+          .build();
+
+  /** Ten megabytes need more than the 200 ms that find a stall quickly, on a busy machine too. */
+  static Duration attemptTimeout(Fault fault) {
+    return fault == Fault.BODY_10_MB ? Duration.ofSeconds(20) : ATTEMPT_TIMEOUT;
+  }
+
+  static Duration totalTimeout(Fault fault) {
+    return fault == Fault.BODY_10_MB ? Duration.ofSeconds(60) : TOTAL_TIMEOUT;
+  }
+
+  static final MatrixReport REPORT =
+      new MatrixReport(
+          "Fault matrix", "FaultMatrixTest.faultMatrix (presence-sdk-reliability-tests)");
+
+  @StartStop final MockWebServer server = Loopback.server();
+
+  /** One case: an operation, a fault, and which requests meet it. */
+  record Case(Operation operation, Fault fault, Mode mode) {
+    @Override
+    public String toString() {
+      return operation + " | " + fault + " | " + mode;
+    }
+  }
+
+  static Stream<Case> cases() {
+    List<Case> cases = new ArrayList<>();
+    for (Operation op : Operations.all()) {
+      for (Fault fault : Fault.values()) {
+        cases.add(new Case(op, fault, Mode.ALWAYS));
+        if (fault == Fault.DROP_BEFORE_REQUEST_READ) {
+          // Applied before the request is read, so it cannot pick attempts or chunks.
+          continue;
+        }
+        if (!fault.isBodyFault()) {
+          cases.add(new Case(op, fault, Mode.FIRST_ATTEMPT));
+        }
+        if (op.bulk() && fault.kind != Fault.Kind.DATA) {
+          cases.add(new Case(op, fault, Mode.ONE_CHUNK));
+        }
+      }
+    }
+    return cases.stream();
+  }
+
+  /**
+   * What a case must end in.
+   *
+   * @param attemptsPerFaultedRequest the attempts the server must see of each request that met the
+   *     fault, sorted; null where timing decides
+   * @param cleanRequests how many requests never met the fault; each is sent once, or (if safe to
+   *     repeat) repeated at most as the policy allows should a busy machine make it time out
+   */
+  record Expectation(
+      String outcome,
+      Class<? extends RuntimeException> failure,
+      Set<String> failedIds,
+      List<Integer> attemptsPerFaultedRequest,
+      int cleanRequests) {}
+
+  static Expectation expect(Case c) {
+    Operation op = c.operation();
+    Fault fault = c.fault();
+    boolean retryable = fault.retryableAlways() || (fault.retryableWhenSafe() && op.retrySafe);
+    Class<? extends RuntimeException> failure =
+        fault.isBodyFault() ? op.expectedForBodyFault(fault) : fault.kind.exception;
+    List<List<String>> units = op.bulk() ? op.chunks() : List.of(List.of());
+    List<Integer> attempts = new ArrayList<>();
+    Set<String> failedIds = new LinkedHashSet<>();
+    int failing = 0;
+    int connections = 0;
+    int clean = 0;
+    for (List<String> unit : units) {
+      boolean faulted =
+          switch (c.mode()) {
+            case ALWAYS, FIRST_ATTEMPT -> true;
+            case ONE_CHUNK -> unit.contains(op.poisonId());
+          };
+      if (fault.isBodyFault() && !answersOk(op, unit)) {
+        // Body faults change 200 answers only; an unknown Talkdesk user is a 404.
+        faulted = false;
+      }
+      boolean fails = faulted && failure != null && !(c.mode() == Mode.FIRST_ATTEMPT && retryable);
+      int tries =
+          !faulted
+              ? 1
+              : c.mode() == Mode.FIRST_ATTEMPT ? (retryable ? 2 : 1) : retryable ? MAX_ATTEMPTS : 1;
+      if (fails) {
+        failing++;
+        failedIds.addAll(unit);
+      }
+      if (fault == Fault.DROP_BEFORE_REQUEST_READ) {
+        // The server closes every connection before reading a request, and counts connections.
+        connections += tries;
+        continue;
+      }
+      if (!faulted) {
+        clean++;
+      } else if (op.bulk()) {
+        attempts.add(tries);
+      } else {
+        // A failing operation stops at its first request; a successful one sends them all.
+        int requests = fails ? 1 : op.requestsWhenClean();
+        for (int i = 0; i < requests; i++) {
+          attempts.add(tries);
+        }
+      }
+    }
+    String outcome;
+    if (failing == 0) {
+      outcome = "result";
+    } else if (!op.bulk() || failing == units.size()) {
+      outcome = failure.getSimpleName();
+    } else {
+      outcome = "PartialFailureException(" + failure.getSimpleName() + ")";
+    }
+    if (fault == Fault.DROP_BEFORE_REQUEST_READ) {
+      // An operation that is not safe to repeat may still be sent again when the stale-connection
+      // probe sees the close before the request is written; how often depends on timing.
+      attempts = op.retrySafe ? List.of(connections) : null;
+    }
+    return new Expectation(
+        outcome,
+        failure,
+        failedIds,
+        attempts == null ? null : attempts.stream().sorted().toList(),
+        clean);
+  }
+
+  private static boolean answersOk(Operation op, List<String> unit) {
+    return !(op instanceof Operations.TalkdeskPresences)
+        || !unit.contains(Operations.Talkdesk.UNKNOWN);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("cases")
+  void faultMatrix(Case c) throws Exception {
+    Operation op = c.operation();
+    TestTime time = new TestTime();
+    Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+    Set<String> cleanKeys = ConcurrentHashMap.newKeySet();
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            if (c.fault() == Fault.DROP_BEFORE_REQUEST_READ) {
+              // Only the server's bookkeeping of a connection it closed unread comes here.
+              attempts.computeIfAbsent("connections", k -> new AtomicInteger()).incrementAndGet();
+              return new MockResponse.Builder().build();
+            }
+            String key = request.getMethod() + " " + request.getTarget();
+            int attempt = attempts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+            Operation.Answer good = op.good(request);
+            boolean hit =
+                switch (c.mode()) {
+                  case ALWAYS -> true;
+                  case FIRST_ATTEMPT -> attempt == 1;
+                  case ONE_CHUNK -> op.concernsPoison(request);
+                };
+            if (!hit || (c.fault().isBodyFault() && good.code() != 200)) {
+              if (attempt == 1) {
+                cleanKeys.add(key);
+              }
+              return new MockResponse.Builder()
+                  .code(good.code())
+                  .setHeader("Content-Type", "application/json")
+                  .body(good.body())
+                  .build();
+            }
+            return c.fault().response(good.body(), op, time);
+          }
+
+          @Override
+          public MockResponse peek() {
+            // The effect at the start of a request is taken from here, before the request is
+            // read: this fault cannot depend on which request it is.
+            return c.fault() == Fault.DROP_BEFORE_REQUEST_READ
+                ? c.fault().response("", op, time)
+                : super.peek();
+          }
+        });
+    OkHttpClient http = new OkHttpClient();
+    String token = "tok-matrix-" + op.vendor;
+    Duration total = totalTimeout(c.fault());
+    Operation.Env env =
+        new Operation.Env(
+            server.url("/"), http, time, POLICY, attemptTimeout(c.fault()), total, token);
+    int leakWarningsBefore = LeakWatch.count();
+
+    Object result = null;
+    RuntimeException thrown = null;
+    String clientText;
+    try (PresenceClient<?> client = op.client(env)) {
+      clientText = client.toString();
+      try {
+        result = op.call(client);
+      } catch (RuntimeException e) {
+        thrown = e;
+      }
+    }
+    Duration elapsed = time.elapsed();
+
+    Expectation expected = expect(c);
+    String outcome = outcomeOf(thrown);
+    Accounting ids = op.bulk() ? account(op, result, thrown) : Accounting.NONE;
+    List<Integer> seen = attempts.values().stream().map(AtomicInteger::get).sorted().toList();
+    List<Integer> seenFaulted =
+        attempts.entrySet().stream()
+            .filter(e -> !cleanKeys.contains(e.getKey()))
+            .map(e -> e.getValue().get())
+            .sorted()
+            .toList();
+    List<Integer> seenClean =
+        attempts.entrySet().stream()
+            .filter(e -> cleanKeys.contains(e.getKey()))
+            .map(e -> e.getValue().get())
+            .toList();
+    int running = http.dispatcher().runningCallsCount();
+    ConnectionPool pool = http.connectionPool();
+    int inUse = pool.connectionCount() - pool.idleConnectionCount();
+    pool.evictAll();
+    int remaining = pool.connectionCount();
+    int leakWarnings = LeakWatch.count() - leakWarningsBefore;
+
+    AssertionError failed = null;
+    try {
+      assertThat(outcome).as("outcome").isEqualTo(expected.outcome());
+      if (thrown == null) {
+        op.verify(result, c.fault());
+      } else {
+        checkException(c, expected, thrown);
+      }
+      boolean slowRetry =
+          c.mode() == Mode.FIRST_ATTEMPT && seenFaulted.stream().anyMatch(n -> n > 2);
+      if (slowRetry) {
+        // A retry that got the good answer may itself have run out of its 200 ms on a busy
+        // machine; what matters is that the request was repeated, and not beyond the policy.
+        assertThat(seenFaulted)
+            .hasSameSizeAs(expected.attemptsPerFaultedRequest())
+            .allSatisfy(n -> assertThat(n).isBetween(2, MAX_ATTEMPTS));
+      } else if (expected.attemptsPerFaultedRequest() != null) {
+        assertThat(seenFaulted)
+            .as("attempts per request that met the fault, seen by the server")
+            .isEqualTo(expected.attemptsPerFaultedRequest());
+      } else {
+        assertThat(seenFaulted).as("connections seen by the server").hasSize(1);
+      }
+      assertThat(seenClean)
+          .as("requests that never met the fault")
+          .hasSize(expected.cleanRequests());
+      assertThat(seenClean)
+          .as("attempts of requests that never met the fault")
+          .allSatisfy(n -> assertThat(n).isBetween(1, op.retrySafe ? MAX_ATTEMPTS : 1));
+      if (!op.retrySafe
+          && !c.fault().retryableAlways()
+          && c.fault() != Fault.DROP_BEFORE_REQUEST_READ) {
+        assertThat(seen).as("an operation not safe to repeat is sent once").containsOnly(1);
+      }
+      assertThat(ids.lost()).as("ids lost").isZero();
+      assertThat(ids.duplicated()).as("ids duplicated").isZero();
+      // The total timeout is the budget of each request: of a single call, of each chunk of a bulk
+      // read (a worker may read several chunks one after the other), of each page of a listing.
+      int requests = op.bulk() ? op.chunks().size() : op.requestsWhenClean();
+      assertThat(elapsed)
+          .as("time used, waits included")
+          .isLessThanOrEqualTo(total.multipliedBy(requests).plus(GRACE));
+      assertThat(running).as("calls still running").isZero();
+      assertThat(inUse).as("connections in use after the call").isZero();
+      assertThat(remaining).as("connections left after evicting idle ones").isZero();
+      assertThat(leakWarnings).as("OkHttp leak warnings").isZero();
+      Secrets.assertNoSecret("the client's toString()", clientText);
+      assertThat(clientText).doesNotContain(token);
+      Secrets.assertNoSecret(thrown);
+    } catch (AssertionError e) {
+      failed = e;
+    }
+    REPORT.add(
+        new MatrixReport.Row(
+            op.vendor,
+            op.name,
+            c.fault(),
+            c.mode(),
+            expected.outcome(),
+            outcome,
+            seen.stream().mapToInt(Integer::intValue).sum(),
+            op.distinctIds().size(),
+            ids.lost(),
+            ids.duplicated(),
+            inUse,
+            leakWarnings,
+            elapsed.toMillis(),
+            failed == null));
+    if (failed != null) {
+      throw failed;
+    }
+  }
+
+  private static void checkException(Case c, Expectation expected, RuntimeException thrown) {
+    assertThat(thrown).isInstanceOf(PresenceException.class);
+    assertThat(thrown.getMessage()).as("message").isNotBlank().contains(c.operation().vendor);
+    if (thrown instanceof PartialFailureException partial) {
+      assertThat(partial.failures().keySet())
+          .as("failed ids")
+          .containsExactlyElementsOf(expected.failedIds());
+      assertThat(partial.failures().values())
+          .allSatisfy(e -> assertThat(e).isInstanceOf(expected.failure()));
+      return;
+    }
+    assertThat(thrown).isInstanceOf(expected.failure());
+    if (thrown instanceof RateLimitedException limited) {
+      assertThat(limited.retryAfter()).as("Retry-After kept").isPresent();
+      if (c.fault() == Fault.RATE_LIMITED_ABSURD) {
+        assertThat(limited.retryAfter().orElseThrow()).isGreaterThan(Duration.ofDays(1));
+      }
+    }
+  }
+
+  private static String outcomeOf(RuntimeException thrown) {
+    if (thrown == null) {
+      return "result";
+    }
+    if (thrown instanceof PartialFailureException partial) {
+      Set<String> inner = new LinkedHashSet<>();
+      partial.failures().values().forEach(e -> inner.add(e.getClass().getSimpleName()));
+      return "PartialFailureException(" + String.join(",", inner) + ")";
+    }
+    return thrown.getClass().getSimpleName();
+  }
+
+  /** How the requested ids of a bulk read came back. */
+  record Accounting(int lost, int duplicated) {
+    static final Accounting NONE = new Accounting(0, 0);
+  }
+
+  /**
+   * Compares the requested ids with those in the result (found or unknown) and in the failures:
+   * each must be in exactly one place. A call that failed as a whole fails every id.
+   */
+  static Accounting account(Operation op, Object result, RuntimeException thrown) {
+    List<String> requested = op.distinctIds();
+    List<String> reported = new ArrayList<>();
+    if (result instanceof PresenceBatch<?> batch) {
+      reported.addAll(batch.asMap().keySet());
+      reported.addAll(batch.unknownIds());
+    } else if (thrown instanceof PartialFailureException partial) {
+      reported.addAll(partial.succeeded().asMap().keySet());
+      reported.addAll(partial.succeeded().unknownIds());
+      reported.addAll(partial.failures().keySet());
+    } else if (thrown != null) {
+      reported.addAll(requested);
+    }
+    return new Accounting(
+        (int) requested.stream().filter(id -> !reported.contains(id)).count(),
+        reported.size() - new HashSet<>(reported).size() + extra(requested, reported));
+  }
+
+  private static int extra(Collection<String> requested, Collection<String> reported) {
+    Set<String> wanted = new HashSet<>(requested);
+    return (int) reported.stream().filter(id -> !wanted.contains(id)).count();
+  }
+
+  @AfterAll
+  static void writeReport() {
+    System.gc();
+    REPORT.write("fault-matrix.md");
+    List<MatrixReport.Row> rows = REPORT.rows();
+    assertThat(rows.stream().mapToInt(MatrixReport.Row::idsLost).sum()).isZero();
+    assertThat(rows.stream().mapToInt(r -> r.connectionsInUse() + r.leakWarnings()).sum()).isZero();
+    assertThat(LeakWatch.count()).as("OkHttp leak warnings during the matrix").isZero();
+  }
+}

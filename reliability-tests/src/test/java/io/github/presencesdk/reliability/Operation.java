@@ -1,0 +1,127 @@
+package io.github.presencesdk.reliability;
+
+import io.github.presencesdk.PresenceClient;
+import io.github.presencesdk.RetryPolicy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * One read or write of one vendor client, with the well-behaved fake server that answers it and the
+ * check of a correct result.
+ */
+abstract class Operation {
+  /** What a client is built with in the matrix. */
+  record Env(
+      HttpUrl baseUrl,
+      OkHttpClient http,
+      TestTime time,
+      RetryPolicy retryPolicy,
+      Duration attemptTimeout,
+      Duration totalTimeout,
+      String token) {}
+
+  /** A status and body of the well-behaved server. */
+  record Answer(int code, String body) {
+    static Answer ok(String body) {
+      return new Answer(200, body);
+    }
+  }
+
+  final String vendor;
+  final String name;
+  final boolean retrySafe;
+
+  Operation(String vendor, String name, boolean retrySafe) {
+    this.vendor = vendor;
+    this.name = name;
+    this.retrySafe = retrySafe;
+  }
+
+  /** Builds the vendor's client. */
+  abstract PresenceClient<?> client(Env env);
+
+  /** Runs the operation. */
+  abstract Object call(PresenceClient<?> client);
+
+  /** The answer of a well-behaved server. */
+  abstract Answer good(RecordedRequest request);
+
+  /**
+   * Checks that {@code result} is the correct answer to the operation when the server sent the good
+   * body changed by {@code fault} (null for no change).
+   */
+  abstract void verify(Object result, Fault fault);
+
+  /** Values this SDK does not know, by field name, for {@link Fault#UNKNOWN_ENUM_VALUES}. */
+  abstract Map<String, Object> unknownEnumValues();
+
+  /** Fields the answer can do without, for {@link Fault#MISSING_OPTIONAL_FIELDS}. */
+  abstract Set<String> optionalFields();
+
+  /** Fields the answer cannot do without, for {@link Fault#MISSING_REQUIRED_FIELDS}. */
+  abstract Set<String> requiredFields();
+
+  /**
+   * The exception a persistent body fault must end in, or null if the operation must still return a
+   * correct result.
+   */
+  Class<? extends RuntimeException> expectedForBodyFault(Fault fault) {
+    return fault.kind.exception;
+  }
+
+  /** How many distinct requests a run against a well-behaved server sends. */
+  int requestsWhenClean() {
+    return bulk() ? chunks().size() : 1;
+  }
+
+  /** Whether the operation is a bulk read of ids. */
+  boolean bulk() {
+    return false;
+  }
+
+  /** The ids a bulk read asks for, as the caller passes them (duplicates included). */
+  List<String> requestedIds() {
+    return List.of();
+  }
+
+  /** The distinct ids of a bulk read, in order. */
+  final List<String> distinctIds() {
+    return new ArrayList<>(new LinkedHashSet<>(requestedIds()));
+  }
+
+  /** The chunks the client splits a bulk read into. */
+  List<List<String>> chunks() {
+    return List.of();
+  }
+
+  /** The id whose chunk fails in {@link Mode#ONE_CHUNK}. */
+  String poisonId() {
+    throw new UnsupportedOperationException(name + " is not a bulk read");
+  }
+
+  /** Whether {@code request} asks for the poison id. */
+  boolean concernsPoison(RecordedRequest request) {
+    throw new UnsupportedOperationException(name + " is not a bulk read");
+  }
+
+  /** Splits ids into chunks of {@code size}, as the core does. */
+  static List<List<String>> partition(List<String> ids, int size) {
+    List<List<String>> chunks = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += size) {
+      chunks.add(List.copyOf(ids.subList(from, Math.min(ids.size(), from + size))));
+    }
+    return chunks;
+  }
+
+  @Override
+  public String toString() {
+    return vendor + " " + name;
+  }
+}
