@@ -4,6 +4,7 @@ import io.github.presencesdk.PartialFailureException;
 import io.github.presencesdk.Presence;
 import io.github.presencesdk.PresenceBatch;
 import io.github.presencesdk.PresenceException;
+import io.github.presencesdk.PresenceIoException;
 import io.github.presencesdk.talkdesk.TalkdeskClient;
 import io.github.presencesdk.talkdesk.TalkdeskCustomStatus;
 import io.github.presencesdk.talkdesk.TalkdeskPresence;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the presence of Talkdesk users, lists the account's custom statuses and, when asked,
@@ -29,6 +31,9 @@ import java.util.Optional;
  * </ul>
  *
  * <p>Usage: {@code TalkdeskExample [--set-status=available|away|offline|hidden] <userId>...}
+ *
+ * <p>Exit codes, as those of the {@code presence} tool: 2 usage error, 3 the vendor answered with
+ * an error, 4 network failure.
  */
 public final class TalkdeskExample {
   private TalkdeskExample() {}
@@ -112,9 +117,15 @@ public final class TalkdeskExample {
         System.out.println("Status of " + userIds.get(0) + " set to " + newStatus.wireValue());
         updated.ifPresent(TalkdeskExample::print);
       }
+    } catch (IllegalArgumentException e) {
+      System.err.println("Invalid argument: " + e.getMessage());
+      System.exit(2);
+    } catch (PresenceIoException e) {
+      System.err.println("Could not reach Talkdesk: " + e.getMessage());
+      System.exit(4);
     } catch (PresenceException e) {
       System.err.println("Talkdesk call failed: " + e.getMessage());
-      System.exit(1);
+      System.exit(3);
     }
   }
 
@@ -162,12 +173,12 @@ public final class TalkdeskExample {
     };
   }
 
-  private static TalkdeskStatus parseStatus(String value) {
+  private static @Nullable TalkdeskStatus parseStatus(String value) {
     TalkdeskStatus status = TalkdeskStatus.fromWireValue(value);
     return status.isWritable() ? status : null;
   }
 
-  private static String env(String name) {
+  private static @Nullable String env(String name) {
     String value = System.getenv(name);
     return value == null || value.isBlank() ? null : value.trim();
   }

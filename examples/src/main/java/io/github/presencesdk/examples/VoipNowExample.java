@@ -3,6 +3,7 @@ package io.github.presencesdk.examples;
 import io.github.presencesdk.Presence;
 import io.github.presencesdk.PresenceBatch;
 import io.github.presencesdk.PresenceException;
+import io.github.presencesdk.PresenceIoException;
 import io.github.presencesdk.PresenceState;
 import io.github.presencesdk.voipnow.ExtensionPresence;
 import io.github.presencesdk.voipnow.ListPresenceRequest;
@@ -26,6 +27,9 @@ import java.util.Map;
  * <p>Environment: {@code VOIPNOW_BASE_URL} (required); {@code VOIPNOW_ACCESS_TOKEN}, or {@code
  * VOIPNOW_CLIENT_ID} and {@code VOIPNOW_CLIENT_SECRET}; optionally {@code VOIPNOW_TOKEN_URL}
  * (default: {@code /oauth/token.php} on the same host).
+ *
+ * <p>Exit codes, as those of the {@code presence} tool: 2 usage error, 3 the vendor answered with
+ * an error, 4 network failure.
  */
 public final class VoipNowExample {
   private VoipNowExample() {}
@@ -77,9 +81,12 @@ public final class VoipNowExample {
     } catch (IllegalArgumentException e) {
       System.err.println("Invalid argument: " + e.getMessage());
       System.exit(2);
+    } catch (PresenceIoException e) {
+      System.err.println("Could not reach VoipNow: " + e.getMessage());
+      System.exit(4);
     } catch (PresenceException e) {
       System.err.println("VoipNow call failed: " + e.getMessage());
-      System.exit(1);
+      System.exit(3);
     }
   }
 

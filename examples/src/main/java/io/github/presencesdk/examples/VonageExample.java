@@ -4,6 +4,7 @@ import io.github.presencesdk.PartialFailureException;
 import io.github.presencesdk.Presence;
 import io.github.presencesdk.PresenceBatch;
 import io.github.presencesdk.PresenceException;
+import io.github.presencesdk.PresenceIoException;
 import io.github.presencesdk.vonage.VonageClient;
 import io.github.presencesdk.vonage.VonagePresence;
 import java.util.ArrayList;
@@ -32,6 +33,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The credentials need the scope {@code users:read}, and {@code users:write} for {@code --set}.
  * They are never printed.
+ *
+ * <p>Exit codes, as those of the {@code presence} tool: 2 usage error, 3 the vendor answered with
+ * an error, 4 network failure.
  */
 public final class VonageExample {
   private VonageExample() {}
@@ -105,9 +109,15 @@ public final class VonageExample {
         System.out.println("Set " + updated.userId() + " to:");
         print(updated);
       }
+    } catch (IllegalArgumentException e) {
+      System.err.println("Invalid argument: " + e.getMessage());
+      System.exit(2);
+    } catch (PresenceIoException e) {
+      System.err.println("Could not reach VCC: " + e.getMessage());
+      System.exit(4);
     } catch (PresenceException e) {
-      System.err.println("Failed: " + e.getMessage());
-      System.exit(1);
+      System.err.println("VCC call failed: " + e.getMessage());
+      System.exit(3);
     }
   }
 

@@ -1,0 +1,195 @@
+package io.github.presencesdk.examples.cli;
+
+import java.io.Console;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.lang.reflect.Method;
+import java.nio.charset.Charset;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code presence} command: reads and changes agent presence at Vonage Contact Center, Talkdesk
+ * and VoipNow through presence-sdk.
+ *
+ * <pre>
+ * presence [--demo] [--json] vonage presences USER_ID...
+ * presence --demo talkdesk presences
+ * VOIPNOW_BASE_URL=https://voipnow.example.com VOIPNOW_ACCESS_TOKEN=... presence voipnow list
+ * </pre>
+ *
+ * <p>Exit codes: 0 success, 2 usage error (including ids the SDK refuses before sending), 3 the
+ * vendor answered with an error (its code and message go to standard error), 4 the network failed.
+ * Credentials come from options or environment variables and are never printed.
+ */
+@Command(
+    name = "presence",
+    subcommands = {VonageCommand.class, TalkdeskCommand.class, VoipNowCommand.class},
+    description = {
+      "Reads and changes agent presence at Vonage Contact Center, Talkdesk and VoipNow.",
+      "Try it without an account: presence --demo vonage presences"
+    },
+    synopsisSubcommandLabel = "(vonage | talkdesk | voipnow) COMMAND",
+    footerHeading = "%n",
+    footer = {
+      "Options go anywhere after the word they belong to: presence vonage presences --json ...",
+      "Exit codes: 0 success, 2 usage error, 3 vendor error, 4 network failure."
+    })
+public final class PresenceCli {
+  /** Exit code of a usage error: unknown option, missing argument, an id the SDK refuses. */
+  static final int USAGE = 2;
+
+  /** Exit code of an error answer of the vendor. */
+  static final int VENDOR_ERROR = 3;
+
+  /** Exit code of a network failure. */
+  static final int NETWORK_FAILURE = 4;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      scope = ScopeType.INHERIT,
+      description = "Show this help and exit.")
+  boolean help;
+
+  @Option(
+      names = "--demo",
+      scope = ScopeType.INHERIT,
+      description = {
+        "Run against a local fake of the vendor seeded with a demo world (no account needed).",
+        "Connection options and environment variables are ignored."
+      })
+  boolean demo;
+
+  @Option(
+      names = "--json",
+      scope = ScopeType.INHERIT,
+      description = "Print one JSON object per line instead of a table.")
+  boolean json;
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Map<String, String> env;
+  private final boolean showProgress;
+  private final Redactor redactor;
+
+  private PresenceCli(
+      PrintStream out,
+      PrintStream err,
+      Map<String, String> env,
+      boolean showProgress,
+      Redactor redactor) {
+    this.out = out;
+    this.err = err;
+    this.env = env;
+    this.showProgress = showProgress;
+    this.redactor = redactor;
+  }
+
+  /** Runs the tool with the process's streams and environment, and exits with its exit code. */
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err, System.getenv()));
+  }
+
+  /**
+   * Runs the tool and returns its exit code. A progress line is shown on {@code err} for long reads
+   * when the process has a terminal (see {@link #hasTerminal()}) and the output is a table.
+   *
+   * @param env the environment to read credentials and settings from
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+    return run(args, out, err, env, hasTerminal());
+  }
+
+  /**
+   * Whether the process has a terminal. Up to JDK 21 that is {@code System.console() != null}; from
+   * JDK 22 on, a console exists without a terminal too, and {@code Console.isTerminal()} tells.
+   */
+  @SuppressWarnings("SystemConsoleNull") // handled: isTerminal() is asked where it exists
+  static boolean hasTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      Method isTerminal = Console.class.getMethod("isTerminal");
+      return Boolean.TRUE.equals(isTerminal.invoke(console));
+    } catch (ReflectiveOperationException e) {
+      return true; // before JDK 22: a console is a terminal
+    }
+  }
+
+  /** Like {@link #run(String[], PrintStream, PrintStream, Map)} with progress chosen. */
+  static int run(
+      String[] args,
+      PrintStream out,
+      PrintStream err,
+      Map<String, String> env,
+      boolean showProgress) {
+    Redactor redactor = Redactor.of(args, env);
+    PresenceCli cli = new PresenceCli(out, err, env, showProgress, redactor);
+    CommandLine commandLine = new CommandLine(cli);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setOut(writer(out));
+    commandLine.setErr(writer(err));
+    commandLine.setParameterExceptionHandler(cli::usageError);
+    commandLine.setExecutionExceptionHandler(
+        (e, line, parseResult) -> Failures.report(e, line, cli.errorOutput()));
+    return commandLine.execute(args);
+  }
+
+  private static PrintWriter writer(PrintStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, Charset.defaultCharset()), true);
+  }
+
+  private int usageError(ParameterException e, String[] args) {
+    CommandLine line = e.getCommandLine();
+    PrintWriter errors = line.getErr();
+    String message = redactor.redact(String.valueOf(e.getMessage()));
+    if (json) {
+      errors.println(Json.line(w -> w.name("error").value("usage").name("message").value(message)));
+    } else {
+      errors.println("presence: " + message);
+      UnmatchedArgumentException.printSuggestions(e, errors);
+      errors.println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more.");
+    }
+    errors.flush();
+    return USAGE;
+  }
+
+  /** Where commands write their results. */
+  Output output() {
+    return new Output(out, json);
+  }
+
+  /** The progress line on standard error; silent without a terminal and in JSON mode. */
+  Progress progress() {
+    return new Progress(showProgress && !json ? err : null);
+  }
+
+  /** How failures are reported. */
+  Failures.Target errorOutput() {
+    return new Failures.Target(err, json, redactor);
+  }
+
+  /** Whether the command runs against a demo fake. */
+  boolean demo() {
+    return demo;
+  }
+
+  /**
+   * The value of an environment variable, or {@code null} when it is unset or blank; surrounding
+   * blanks are removed.
+   */
+  @org.jspecify.annotations.Nullable
+  String env(String name) {
+    String value = env.get(name);
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

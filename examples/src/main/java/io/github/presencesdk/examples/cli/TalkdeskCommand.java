@@ -1,0 +1,266 @@
+package io.github.presencesdk.examples.cli;
+
+import io.github.presencesdk.Presence;
+import io.github.presencesdk.talkdesk.TalkdeskClient;
+import io.github.presencesdk.talkdesk.TalkdeskCustomStatus;
+import io.github.presencesdk.talkdesk.TalkdeskPresence;
+import io.github.presencesdk.talkdesk.TalkdeskStatus;
+import io.github.presencesdk.testkit.TalkdeskFake;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
+
+/** {@code presence talkdesk ...}: the operations of the Talkdesk Presence API. */
+@Command(
+    name = "talkdesk",
+    description = "Talkdesk: user presence, status updates, custom statuses.",
+    synopsisSubcommandLabel = "COMMAND",
+    footerHeading = "%n",
+    footer = {
+      "Environment (options win): TALKDESK_REGION, TALKDESK_ACCOUNT, TALKDESK_BASE_URL,",
+      "TALKDESK_TOKEN_URL, TALKDESK_CLIENT_ID, TALKDESK_CLIENT_SECRET, TALKDESK_ACCESS_TOKEN.",
+      "Scopes requested with client credentials: presence-user:read (reads),",
+      "presence-status:write (set-status), account-custom-status:read (custom-statuses)."
+    })
+final class TalkdeskCommand extends VendorCommand {
+  @Option(
+      names = "--region",
+      scope = ScopeType.INHERIT,
+      paramLabel = "REGION",
+      description = "us (default), eu or ca (env TALKDESK_REGION).")
+  @Nullable String region;
+
+  @Option(
+      names = "--account",
+      scope = ScopeType.INHERIT,
+      paramLabel = "NAME",
+      description = "The account name, which names the token endpoint (env TALKDESK_ACCOUNT).")
+  @Nullable String account;
+
+  @Option(
+      names = "--base-url",
+      scope = ScopeType.INHERIT,
+      paramLabel = "URL",
+      description = "API base URL instead of the region's (env TALKDESK_BASE_URL).")
+  @Nullable String baseUrl;
+
+  @Option(
+      names = "--token-url",
+      scope = ScopeType.INHERIT,
+      paramLabel = "URL",
+      description = "OAuth2 token URL instead of the account's (env TALKDESK_TOKEN_URL).")
+  @Nullable String tokenUrl;
+
+  @Option(
+      names = "--client-id",
+      scope = ScopeType.INHERIT,
+      paramLabel = "ID",
+      description = "OAuth2 client id (env TALKDESK_CLIENT_ID).")
+  @Nullable String clientId;
+
+  @Option(
+      names = "--client-secret",
+      scope = ScopeType.INHERIT,
+      arity = "0..1",
+      interactive = true,
+      paramLabel = "SECRET",
+      description = {
+        "OAuth2 client secret (env TALKDESK_CLIENT_SECRET).",
+        "Without a value, it is asked for without echo."
+      })
+  char @Nullable [] clientSecret;
+
+  @Option(
+      names = "--access-token",
+      scope = ScopeType.INHERIT,
+      arity = "0..1",
+      interactive = true,
+      paramLabel = "TOKEN",
+      description = {
+        "A bearer token to use instead of client credentials (env TALKDESK_ACCESS_TOKEN).",
+        "Without a value, it is asked for without echo."
+      })
+  char @Nullable [] accessToken;
+
+  @Option(
+      names = "--scope",
+      scope = ScopeType.INHERIT,
+      split = ",",
+      paramLabel = "SCOPE",
+      description = "Scopes to request instead of those the command needs.")
+  List<String> customScopes = new ArrayList<>();
+
+  @Override
+  String vendor() {
+    return "talkdesk";
+  }
+
+  @Override
+  Session<TalkdeskClient> open(List<String> scopes) {
+    TalkdeskClient.Builder builder = TalkdeskClient.builder();
+    if (cli.demo()) {
+      TalkdeskFake fake = TalkdeskFake.demo();
+      try {
+        builder
+            .baseUrl(fake.baseUrl())
+            .tokenUrl(fake.tokenUrl().toString())
+            .clientCredentials(fake.clientId(), fake.clientSecret())
+            .scopes(customScopes.isEmpty() ? scopes : customScopes);
+        return new Session<>(builder.build(), fake.userIds(), fake::close);
+      } catch (RuntimeException e) {
+        fake.close();
+        throw e;
+      }
+    }
+    String regionCode = setting(region, "TALKDESK_REGION");
+    if (regionCode != null) {
+      builder.region(region(regionCode));
+    }
+    String accountName = setting(account, "TALKDESK_ACCOUNT");
+    if (accountName != null) {
+      builder.account(accountName);
+    }
+    String base = setting(baseUrl, "TALKDESK_BASE_URL");
+    if (base != null) {
+      builder.baseUrl(base);
+    }
+    String token = setting(tokenUrl, "TALKDESK_TOKEN_URL");
+    if (token != null) {
+      builder.tokenUrl(token);
+    }
+    String bearer = secret(accessToken, "TALKDESK_ACCESS_TOKEN");
+    if (bearer == null && accountName == null && token == null) {
+      throw usage(
+          "talkdesk needs --account (or TALKDESK_ACCOUNT), which names the token endpoint, or"
+              + " --token-url (or TALKDESK_TOKEN_URL), to use client credentials. Or try --demo.");
+    }
+    credentials(
+        builder,
+        bearer,
+        setting(clientId, "TALKDESK_CLIENT_ID"),
+        secret(clientSecret, "TALKDESK_CLIENT_SECRET"),
+        scopes,
+        customScopes,
+        "TALKDESK");
+    return new Session<>(builder.build(), List.of(), null);
+  }
+
+  private TalkdeskClient.Region region(String code) {
+    return switch (code.toLowerCase(Locale.ROOT)) {
+      case "us" -> TalkdeskClient.Region.US;
+      case "eu" -> TalkdeskClient.Region.EU;
+      case "ca" -> TalkdeskClient.Region.CA;
+      default -> throw usage("region must be us, eu or ca, was '" + code + "'");
+    };
+  }
+
+  @Command(
+      name = "presences",
+      description = {
+        "Reads the presence of many users: one request per user, 8 at once.",
+        "With --demo and no ids: the 40 users of the demo world."
+      })
+  int presences(
+      @Parameters(paramLabel = "USER_ID", arity = "0..*", description = "Talkdesk user ids.")
+          @Nullable List<String> ids) {
+    try (Session<TalkdeskClient> session = open(List.of(TalkdeskClient.SCOPE_PRESENCE_USER_READ))) {
+      return printPresences(session.client(), idsOrDemo(ids, session, "user id"));
+    }
+  }
+
+  @Command(name = "presence", description = "Reads the presence of one user.")
+  int presence(@Parameters(paramLabel = "USER_ID", description = "A Talkdesk user id.") String id) {
+    try (Session<TalkdeskClient> session = open(List.of(TalkdeskClient.SCOPE_PRESENCE_USER_READ))) {
+      return printPresence(session.client(), id);
+    }
+  }
+
+  @Command(
+      name = "set-status",
+      description = "Sets a user's status: available, away, offline or hidden.")
+  int setStatus(
+      @Parameters(index = "0", paramLabel = "USER_ID", description = "A Talkdesk user id.")
+          String userId,
+      @Parameters(
+              index = "1",
+              paramLabel = "STATUS",
+              description = "available, away, offline or hidden.")
+          String statusName,
+      @Option(
+              names = "--custom-status-id",
+              paramLabel = "ID",
+              description = "One of the account's custom statuses (see custom-statuses).")
+          @Nullable String customStatusId) {
+    TalkdeskStatus status = TalkdeskStatus.fromWireValue(statusName.strip());
+    if (!status.isWritable()) {
+      throw usage("STATUS must be available, away, offline or hidden, was '" + statusName + "'");
+    }
+    try (Session<TalkdeskClient> session =
+        open(List.of(TalkdeskClient.SCOPE_PRESENCE_STATUS_WRITE))) {
+      TalkdeskClient client = session.client();
+      Optional<Presence<TalkdeskPresence>> updated =
+          customStatusId == null
+              ? client.updateStatus(userId, status)
+              : client.updateStatus(userId, status, customStatusId);
+      Output output = cli.output();
+      if (updated.isPresent()) {
+        output.presence(vendor(), updated.get());
+      } else if (output.json()) {
+        output.jsonLine(
+            w ->
+                w.name("vendor")
+                    .value(vendor())
+                    .name("userId")
+                    .value(userId)
+                    .name("status")
+                    .value(status.wireValue())
+                    .name("customStatusId")
+                    .value(customStatusId)
+                    .name("updated")
+                    .value(true));
+      } else {
+        output.note(
+            "talkdesk accepted the change: "
+                + userId
+                + " is now "
+                + status.wireValue()
+                + (customStatusId == null ? "" : " with custom status " + customStatusId));
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "custom-statuses", description = "Lists the account's custom statuses.")
+  int customStatuses() {
+    try (Session<TalkdeskClient> session =
+        open(List.of(TalkdeskClient.SCOPE_ACCOUNT_CUSTOM_STATUS_READ))) {
+      List<TalkdeskCustomStatus> statuses = session.client().customStatuses();
+      Output output = cli.output();
+      if (output.json()) {
+        for (TalkdeskCustomStatus status : statuses) {
+          output.jsonLine(
+              w ->
+                  w.name("vendor")
+                      .value(vendor())
+                      .name("id")
+                      .value(status.id())
+                      .name("displayName")
+                      .value(status.displayName().orElse(null)));
+        }
+        return 0;
+      }
+      List<List<String>> rows = new ArrayList<>();
+      for (TalkdeskCustomStatus status : statuses) {
+        rows.add(List.of(status.id(), status.displayName().orElse("")));
+      }
+      output.table(List.of("ID", "NAME"), rows);
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,196 @@
+package io.github.presencesdk.examples.cli;
+
+import io.github.presencesdk.PartialFailureException;
+import io.github.presencesdk.Presence;
+import io.github.presencesdk.PresenceBatch;
+import io.github.presencesdk.PresenceClient;
+import io.github.presencesdk.PresenceClientBuilder;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+
+/**
+ * What the three vendor commands share: the settings from options or the environment, the
+ * credentials, the demo fake, and the reads every vendor offers.
+ */
+abstract class VendorCommand {
+  @ParentCommand
+  @SuppressWarnings("NullAway.Init") // set by picocli before any command method runs
+  PresenceCli cli;
+
+  @Spec
+  @SuppressWarnings("NullAway.Init") // set by picocli before any command method runs
+  CommandSpec spec;
+
+  /** A connected client, and the fake behind it in demo mode; closing closes both. */
+  static final class Session<C extends PresenceClient<?>> implements AutoCloseable {
+    private final C client;
+    private final List<String> demoIds;
+    private final @Nullable Runnable closeFake;
+
+    /**
+     * @param demoIds the ids {@code presences} reads when none are given (demo mode), or empty
+     * @param closeFake stops the demo fake, or null outside demo mode
+     */
+    Session(C client, List<String> demoIds, @Nullable Runnable closeFake) {
+      this.client = client;
+      this.demoIds = List.copyOf(demoIds);
+      this.closeFake = closeFake;
+    }
+
+    C client() {
+      return client;
+    }
+
+    /** The ids {@code presences} reads in demo mode when none are given; empty otherwise. */
+    List<String> demoIds() {
+      return demoIds;
+    }
+
+    @Override
+    public void close() {
+      try {
+        client.close();
+      } finally {
+        if (closeFake != null) {
+          closeFake.run();
+        }
+      }
+    }
+  }
+
+  /** The vendor's name, as the SDK reports it. */
+  abstract String vendor();
+
+  /**
+   * Opens a session. In demo mode the fake is started and the client connects to it with the fake's
+   * client credentials; otherwise options and environment decide.
+   *
+   * @param scopes the OAuth2 scopes the command needs, requested with client credentials unless
+   *     {@code --scope} names others
+   */
+  abstract Session<? extends PresenceClient<?>> open(List<String> scopes);
+
+  /** An option's value, or else the environment variable's. */
+  @Nullable String setting(@Nullable String option, String environmentVariable) {
+    if (option != null && !option.isBlank()) {
+      return option.strip();
+    }
+    return cli.env(environmentVariable);
+  }
+
+  /** A secret option's value, or else the environment variable's; never printed. */
+  @Nullable String secret(char @Nullable [] option, String environmentVariable) {
+    if (option != null && option.length > 0) {
+      String value = new String(option).strip();
+      if (!value.isEmpty()) {
+        return value;
+      }
+    }
+    return cli.env(environmentVariable);
+  }
+
+  /** A usage error of the command being run: exit code 2 with {@code message}. */
+  ParameterException usage(String message) {
+    CommandLine line = spec.commandLine();
+    ParseResult result = line.getParseResult();
+    // Method subcommands share this class's spec; name the subcommand that runs in the error.
+    while (result != null && result.hasSubcommand()) {
+      result = result.subcommand();
+    }
+    return new ParameterException(
+        result != null ? result.commandSpec().commandLine() : line, message);
+  }
+
+  /**
+   * Sets the credentials: a ready access token, or client credentials with {@code scopes} (unless
+   * {@code customScopes} is not empty).
+   *
+   * @throws ParameterException if neither is complete; the message names the options and the
+   *     environment variables
+   */
+  void credentials(
+      PresenceClientBuilder<?> builder,
+      @Nullable String accessToken,
+      @Nullable String clientId,
+      @Nullable String clientSecret,
+      List<String> scopes,
+      List<String> customScopes,
+      String envPrefix) {
+    if (accessToken != null) {
+      builder.accessToken(accessToken);
+    } else if (clientId != null && clientSecret != null) {
+      builder.clientCredentials(clientId, clientSecret);
+      List<String> requested = customScopes.isEmpty() ? scopes : customScopes;
+      if (!requested.isEmpty()) {
+        builder.scopes(requested);
+      }
+    } else {
+      throw usage(
+          vendor()
+              + " needs credentials: --client-id and --client-secret (or "
+              + envPrefix
+              + "_CLIENT_ID and "
+              + envPrefix
+              + "_CLIENT_SECRET), or --access-token (or "
+              + envPrefix
+              + "_ACCESS_TOKEN). Or try --demo.");
+    }
+  }
+
+  /**
+   * The ids to read: those given, or in demo mode the demo world's.
+   *
+   * @throws ParameterException if none are given outside demo mode
+   */
+  List<String> idsOrDemo(@Nullable List<String> ids, Session<?> session, String what) {
+    if (ids != null && !ids.isEmpty()) {
+      return ids;
+    }
+    if (!session.demoIds().isEmpty()) {
+      return session.demoIds();
+    }
+    throw usage("give at least one " + what + " (with --demo, none reads the demo world's)");
+  }
+
+  /**
+   * Reads presences and prints them. After a partial failure, what was read is printed before the
+   * failure is reported (exit code 3).
+   */
+  int printPresences(PresenceClient<?> client, Collection<String> ids) {
+    Output output = cli.output();
+    Progress progress = cli.progress();
+    progress.show("reading " + ids.size() + " presences from " + vendor() + " ...");
+    PresenceBatch<?> batch;
+    try {
+      batch = client.presences(ids);
+    } catch (PartialFailureException e) {
+      progress.clear();
+      output.presences(vendor(), e.succeeded());
+      throw e;
+    } finally {
+      progress.clear();
+    }
+    output.presences(vendor(), batch);
+    return 0;
+  }
+
+  /** Reads one presence and prints it. */
+  int printPresence(PresenceClient<?> client, String id) {
+    Presence<?> presence = client.presence(id);
+    cli.output().presence(vendor(), presence);
+    return 0;
+  }
+
+  /** A mutable copy, as picocli hands in null for an absent multi-value parameter. */
+  static List<String> listOf(@Nullable List<String> values) {
+    return values == null ? new ArrayList<>() : new ArrayList<>(values);
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * The Java examples of the README, kept here so that the build compiles them: each sits between
+ * {@code // README: <name>} and {@code // README: end}, and a test checks that the README shows
+ * exactly these regions and no other Java code.
+ */
+@NullMarked
+package io.github.presencesdk.examples.readme;
+
+import org.jspecify.annotations.NullMarked;

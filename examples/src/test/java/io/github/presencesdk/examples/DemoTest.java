@@ -1,0 +1,85 @@
+package io.github.presencesdk.examples;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The demo shows what the README promises, in its quick and its full form. */
+final class DemoTest {
+  @Test
+  void quickDemoShowsEveryVendorAndAMappedError() {
+    Result result = run("--quick");
+
+    assertThat(result.code()).isZero();
+    assertThat(result.err()).isEmpty();
+    String out = result.out();
+    // VCC: 120 agents in one call, three requests of at most 50 ids.
+    assertThat(out)
+        .contains("vcc.presences(<120 agent ids>)")
+        .contains("120 presences, 0 unknown, in 3 requests of [50, 50, 20] ids");
+    // A set-presence and the changed presence.
+    assertThat(out)
+        .contains("before: Ready (category Ready, AVAILABLE)")
+        .contains("after:  Break (category Away, AWAY)");
+    // The availability summary.
+    assertThat(out).containsPattern("presence: +\\d+ ready, \\d+ away").contains("available");
+    // Talkdesk: one request per user, bounded fan-out, the unknown user reported as unknown.
+    assertThat(out)
+        .contains("40 presences; unknown: [ffffffffffffffffffffffff]")
+        .contains("41 requests (one per user, 1 answered 404)");
+    Matcher inFlight = Pattern.compile("at most (\\d+) in flight").matcher(out);
+    assertThat(inFlight.find()).isTrue();
+    assertThat(Integer.parseInt(inFlight.group(1))).isBetween(2, 8);
+    // VoipNow: a listing over several pages.
+    assertThat(out)
+        .contains("500 extensions in 3 pages [200, 200, 100]")
+        .contains("startIndex=400");
+    // One vendor error, mapped.
+    assertThat(out)
+        .contains("PermissionDeniedException")
+        .contains("statusCode()    403")
+        .contains("errorCode()     3900403")
+        .contains("vendorMessage() Missing scope account-custom-status:read");
+  }
+
+  @Test
+  void fullDemoListsEveryVoipNowExtension() {
+    Result result = run();
+
+    assertThat(result.code()).isZero();
+    assertThat(result.out())
+        .contains("120 presences, 0 unknown, in 3 requests")
+        .contains("12,000 extensions in 8 pages")
+        .contains("filterOp=startsWith&filterValue=002")
+        .contains("-> 204");
+  }
+
+  @Test
+  void anUnknownArgumentIsAUsageError() {
+    Result result = run("--fast");
+
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
+        .contains("unknown argument '--fast'")
+        .contains("Usage: demo [--quick]");
+  }
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code;
+    try (PrintStream o = new PrintStream(out, true, UTF_8);
+        PrintStream e = new PrintStream(err, true, UTF_8)) {
+      code = Demo.run(args, o, e);
+    }
+    return new Result(code, out.toString(UTF_8), err.toString(UTF_8));
+  }
+}

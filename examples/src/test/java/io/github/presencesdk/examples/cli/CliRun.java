@@ -1,0 +1,69 @@
+package io.github.presencesdk.examples.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.squareup.moshi.JsonReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import okio.Buffer;
+
+/** One run of the command-line tool, with what it printed. */
+record CliRun(int exitCode, String out, String err) {
+  /** Runs the tool with {@code env} as its environment and no terminal. */
+  static CliRun run(Map<String, String> env, String... args) {
+    return run(env, false, args);
+  }
+
+  /** Runs the tool with no environment and no terminal. */
+  static CliRun run(String... args) {
+    return run(Map.of(), false, args);
+  }
+
+  static CliRun run(Map<String, String> env, boolean terminal, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code;
+    try (PrintStream outStream = new PrintStream(out, true, UTF_8);
+        PrintStream errStream = new PrintStream(err, true, UTF_8)) {
+      code = PresenceCli.run(args, outStream, errStream, env, terminal);
+    }
+    return new CliRun(code, out.toString(UTF_8), err.toString(UTF_8));
+  }
+
+  /** Standard output and standard error together. */
+  String all() {
+    return out + err;
+  }
+
+  /** The lines of standard output, each parsed as one JSON object. */
+  List<Map<String, Object>> jsonLines() {
+    return parseLines(out);
+  }
+
+  /** The lines of standard error, each parsed as one JSON object. */
+  List<Map<String, Object>> jsonErrors() {
+    return parseLines(err);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> parseLines(String text) {
+    List<Map<String, Object>> objects = new ArrayList<>();
+    for (String line : text.lines().toList()) {
+      try (JsonReader reader = JsonReader.of(new Buffer().writeUtf8(line))) {
+        Object value = reader.readJsonValue();
+        if (!(value instanceof Map) || reader.peek() != JsonReader.Token.END_DOCUMENT) {
+          throw new AssertionError("not one JSON object: " + line);
+        }
+        objects.add((Map<String, Object>) value);
+      } catch (IOException e) {
+        throw new UncheckedIOException("not JSON: " + line, e);
+      }
+    }
+    return objects;
+  }
+}
