@@ -1,0 +1,134 @@
+package io.github.presencesdk.benchmarks.harness;
+
+import io.github.presencesdk.benchmarks.Payloads;
+import io.github.presencesdk.voipnow.ExtensionPresence;
+import io.github.presencesdk.voipnow.VoipNowClient;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The child side of the paging run: lists every entry through {@link VoipNowClient#list()} and
+ * prints one JSON line with the count, the time, and the peak heap. Run it with a small heap, such
+ * as {@code -Xmx64m}.
+ *
+ * <p>Arguments: the server URL, the number of entries it serves, its largest {@code startIndex},
+ * and the page size.
+ */
+public final class PagingRun {
+  private PagingRun() {}
+
+  /** Runs the listing; see the class documentation for the arguments. */
+  public static void main(String[] args) throws Exception {
+    String url = args[0];
+    int expected = Integer.parseInt(args[1]);
+    int maxStartIndex = Integer.parseInt(args[2]);
+    int page = Integer.parseInt(args[3]);
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    try (VoipNowClient client =
+        VoipNowClient.builder()
+            .baseUrl(url)
+            .accessToken("benchmark-token")
+            .maxCount(page)
+            .maxStartIndex(maxStartIndex)
+            .build()) {
+      System.gc();
+      long baseline = memory.getHeapMemoryUsage().getUsed();
+      long[] gcBefore = gcTotals();
+      AtomicLong sampledPeak = new AtomicLong();
+      Thread sampler =
+          new Thread(
+              () -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                  sampledPeak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                  try {
+                    Thread.sleep(5);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                }
+              },
+              "heap-sampler");
+      sampler.setDaemon(true);
+      sampler.start();
+
+      long liveMidway = 0;
+      long paused = 0;
+      long start = System.nanoTime();
+      int count = 0;
+      for (ExtensionPresence entry : client.list()) {
+        // Every entry once, in order: a dropped or repeated entry fails the run.
+        String extension = entry.extension();
+        if (extension.length() != 11
+            || !extension.startsWith("0003*")
+            || Integer.parseInt(extension, 5, 11, 10) != count) {
+          throw new IllegalStateException(
+              "entry "
+                  + count
+                  + " was "
+                  + extension
+                  + ", expected "
+                  + Payloads.voipNowExtension(count));
+        }
+        count++;
+        if (count == expected / 2) {
+          // What the listing holds half way: a full collection leaves only live objects.
+          long gcStart = System.nanoTime();
+          System.gc();
+          liveMidway = memory.getHeapMemoryUsage().getUsed();
+          paused += System.nanoTime() - gcStart;
+        }
+      }
+      long end = System.nanoTime();
+      sampler.interrupt();
+      sampler.join();
+      if (count != expected) {
+        throw new IllegalStateException("listed " + count + " entries, expected " + expected);
+      }
+
+      long[] gcAfter = gcTotals();
+      double seconds = (end - start - paused) / 1e9;
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("entries", count);
+      out.put("wallMillis", Stats.round(seconds * 1000, 1));
+      out.put("entriesPerSecond", Math.round(count / seconds));
+      out.put("maxHeapMiB", mib(Runtime.getRuntime().maxMemory()));
+      out.put("baselineHeapMiB", mib(baseline));
+      // The most heap in use at any sample, garbage not yet collected included, and what is live
+      // half way through the listing.
+      out.put("sampledPeakHeapMiB", mib(sampledPeak.get()));
+      out.put("liveHeapMidwayMiB", mib(liveMidway));
+      out.put("gcCollections", gcAfter[0] - gcBefore[0]);
+      out.put("gcMillis", gcAfter[1] - gcBefore[1]);
+      out.put("gc", gcNames());
+      System.out.println(JsonFiles.line(out));
+    }
+  }
+
+  private static double mib(long bytes) {
+    return Stats.round(bytes / (1024.0 * 1024.0), 1);
+  }
+
+  private static long[] gcTotals() {
+    long count = 0;
+    long millis = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      count += Math.max(0, gc.getCollectionCount());
+      millis += Math.max(0, gc.getCollectionTime());
+    }
+    return new long[] {count, millis};
+  }
+
+  private static String gcNames() {
+    List<String> names = new ArrayList<>();
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      names.add(gc.getName());
+    }
+    return String.join(", ", names);
+  }
+}
