@@ -1,7 +1,6 @@
 package io.github.presencesdk.testkit;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safe. Close it when done (it is {@link AutoCloseable}).
  */
-public final class TalkdeskFake implements AutoCloseable {
+public final class TalkdeskFake extends ServerFake {
   private static final String TOKEN_PATH = "/oauth/token";
 
   private final FakeServer server;
@@ -111,50 +109,9 @@ public final class TalkdeskFake implements AutoCloseable {
     return builder().demoWorld().build();
   }
 
-  /** The API root, under which the paths start with {@code /users} and {@code /account}. */
-  public HttpUrl baseUrl() {
-    return server.url("/");
-  }
-
-  /** The token endpoint, {@code /oauth/token}. */
-  public HttpUrl tokenUrl() {
-    return server.tokenUrl();
-  }
-
-  /** The client id the token endpoint accepts (as HTTP Basic). */
-  public String clientId() {
-    return server.tokens().clientId();
-  }
-
-  /** The client secret the token endpoint accepts (as HTTP Basic). */
-  public String clientSecret() {
-    return server.tokens().clientSecret();
-  }
-
-  /**
-   * A bearer token with every scope that the API accepts without a call to the token endpoint,
-   * until revoked.
-   */
-  public String staticToken() {
-    return server.tokens().staticToken();
-  }
-
-  /** The log of the requests this fake received. */
-  public RequestLog requests() {
-    return server.log();
-  }
-
-  /** The faults to inject into the next requests. */
-  public Faults faults() {
-    return server.faults();
-  }
-
-  /**
-   * Makes every token issued so far, and the {@link #staticToken()}, invalid: the next API call
-   * with one of them gets 401. Tokens issued afterwards work.
-   */
-  public void revokeTokens() {
-    server.tokens().revokeAll();
+  @Override
+  FakeServer server() {
+    return server;
   }
 
   /** The account id every presence carries. */
@@ -202,17 +159,6 @@ public final class TalkdeskFake implements AutoCloseable {
     api.setStatus(userId, Objects.requireNonNull(status, "status"), customStatusId, userId);
   }
 
-  /** Stops the server. */
-  @Override
-  public void close() {
-    server.close();
-  }
-
-  @Override
-  public String toString() {
-    return "TalkdeskFake{" + baseUrl() + "}";
-  }
-
   private static final class InteractionSeed {
     final String id;
     final String channelName;
@@ -245,45 +191,17 @@ public final class TalkdeskFake implements AutoCloseable {
    * Seeds the world and the settings of a {@link TalkdeskFake}. Adding a user again replaces the
    * earlier one (and its interactions). Not thread-safe.
    */
-  public static final class Builder {
-    private final TokenIssuer.Settings settings =
-        new TokenIssuer.Settings("talkdesk-static-test-token", Duration.ofHours(1));
+  public static final class Builder extends FakeBuilder<Builder> {
     private final Map<String, String> customStatuses = new LinkedHashMap<>();
     private final Map<String, UserSeed> users = new LinkedHashMap<>();
     private String accountId = "5f3c8e2a1b4d6f0012c3a9e7";
 
-    private Builder() {}
-
-    /** The client id the token endpoint accepts; default {@code test-client-id}. */
-    public Builder clientId(String clientId) {
-      settings.clientId(clientId);
-      return this;
+    private Builder() {
+      super("talkdesk-static-test-token", Duration.ofHours(1));
     }
 
-    /** The client secret the token endpoint accepts; default {@code test-client-secret}. */
-    public Builder clientSecret(String clientSecret) {
-      settings.clientSecret(clientSecret);
-      return this;
-    }
-
-    /**
-     * The token the API accepts without the token endpoint; default {@code
-     * talkdesk-static-test-token}.
-     */
-    public Builder staticToken(String staticToken) {
-      settings.staticToken(staticToken);
-      return this;
-    }
-
-    /** How long issued tokens last ({@code expires_in}, whole seconds); default 1 hour. */
-    public Builder tokenLifetime(Duration lifetime) {
-      settings.lifetime(lifetime);
-      return this;
-    }
-
-    /** The clock for token expiry and for {@code updated_at}; default the system clock. */
-    public Builder clock(Clock clock) {
-      settings.clock(clock);
+    @Override
+    Builder self() {
       return this;
     }
 

@@ -1,6 +1,5 @@
 package io.github.presencesdk.testkit;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,7 +60,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safe. Close it when done (it is {@link AutoCloseable}).
  */
-public final class VoipNowFake implements AutoCloseable {
+public final class VoipNowFake extends ServerFake {
   private static final String TOKEN_PATH = "/oauth/token.php";
   private static final Pattern EXTENDED_NUMBER = Pattern.compile("[0-9]+\\*[0-9]+");
 
@@ -123,47 +121,9 @@ public final class VoipNowFake implements AutoCloseable {
     return builder().demoWorld().build();
   }
 
-  /** The API root, under which the path starts with {@code /uapi}. */
-  public HttpUrl baseUrl() {
-    return server.url("/");
-  }
-
-  /** The token endpoint, {@code /oauth/token.php}. */
-  public HttpUrl tokenUrl() {
-    return server.tokenUrl();
-  }
-
-  /** The client id the token endpoint accepts. */
-  public String clientId() {
-    return server.tokens().clientId();
-  }
-
-  /** The client secret the token endpoint accepts. */
-  public String clientSecret() {
-    return server.tokens().clientSecret();
-  }
-
-  /** A bearer token the API accepts without a call to the token endpoint, until revoked. */
-  public String staticToken() {
-    return server.tokens().staticToken();
-  }
-
-  /** The log of the requests this fake received. */
-  public RequestLog requests() {
-    return server.log();
-  }
-
-  /** The faults to inject into the next requests. */
-  public Faults faults() {
-    return server.faults();
-  }
-
-  /**
-   * Makes every token issued so far, and the {@link #staticToken()}, invalid: the next API call
-   * with one of them gets 401. Tokens issued afterwards work.
-   */
-  public void revokeTokens() {
-    server.tokens().revokeAll();
+  @Override
+  FakeServer server() {
+    return server;
   }
 
   /** The id of the user the tokens belong to and who owns every extension. */
@@ -204,17 +164,6 @@ public final class VoipNowFake implements AutoCloseable {
     api.numbersAsStrings(numbersAsStrings);
   }
 
-  /** Stops the server. */
-  @Override
-  public void close() {
-    server.close();
-  }
-
-  @Override
-  public String toString() {
-    return "VoipNowFake{" + baseUrl() + "}";
-  }
-
   private static void requireStatus(int status) {
     if (status < 0 || status > 3) {
       throw new IllegalArgumentException("status must be from 0 to 3: " + status);
@@ -246,49 +195,21 @@ public final class VoipNowFake implements AutoCloseable {
    * Seeds the world and the settings of a {@link VoipNowFake}. Adding an extension again replaces
    * the earlier one. Not thread-safe.
    */
-  public static final class Builder {
+  public static final class Builder extends FakeBuilder<Builder> {
     private static final Set<Integer> REGISTRATIONS = Set.of(-2, -1, 0, 1, 2);
 
-    private final TokenIssuer.Settings settings =
-        new TokenIssuer.Settings("voipnow-static-test-token", Duration.ofHours(1));
     private final Map<String, ExtensionSeed> extensions = new LinkedHashMap<>();
     private String userId = "1";
     private int maxCount = 5000;
     private int maxStartIndex = 5000;
     private boolean numbersAsStrings;
 
-    private Builder() {}
-
-    /** The client id the token endpoint accepts; default {@code test-client-id}. */
-    public Builder clientId(String clientId) {
-      settings.clientId(clientId);
-      return this;
+    private Builder() {
+      super("voipnow-static-test-token", Duration.ofHours(1));
     }
 
-    /** The client secret the token endpoint accepts; default {@code test-client-secret}. */
-    public Builder clientSecret(String clientSecret) {
-      settings.clientSecret(clientSecret);
-      return this;
-    }
-
-    /**
-     * The token the API accepts without the token endpoint; default {@code
-     * voipnow-static-test-token}.
-     */
-    public Builder staticToken(String staticToken) {
-      settings.staticToken(staticToken);
-      return this;
-    }
-
-    /** How long issued tokens last ({@code expires_in}, whole seconds); default 1 hour. */
-    public Builder tokenLifetime(Duration lifetime) {
-      settings.lifetime(lifetime);
-      return this;
-    }
-
-    /** The clock for token expiry and registration expiry; default the system clock. */
-    public Builder clock(Clock clock) {
-      settings.clock(clock);
+    @Override
+    Builder self() {
       return this;
     }
 

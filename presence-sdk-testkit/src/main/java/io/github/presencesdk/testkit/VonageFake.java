@@ -1,7 +1,6 @@
 package io.github.presencesdk.testkit;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,7 +15,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,7 +58,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safe. Close it when done (it is {@link AutoCloseable}).
  */
-public final class VonageFake implements AutoCloseable {
+public final class VonageFake extends ServerFake {
   /** The documented presence definition of the category {@code Ready}, seeded by default. */
   public static final String READY_PRESENCE_ID = "36054f94-d55f-4382-8132-ecac185c8e4d";
 
@@ -131,47 +129,9 @@ public final class VonageFake implements AutoCloseable {
     return builder().demoWorld().build();
   }
 
-  /** The API root: the host root, under which the paths start with {@code /agents}. */
-  public HttpUrl baseUrl() {
-    return server.url("/");
-  }
-
-  /** The token endpoint, {@code /Auth/connect/token}. */
-  public HttpUrl tokenUrl() {
-    return server.tokenUrl();
-  }
-
-  /** The client id the token endpoint accepts. */
-  public String clientId() {
-    return server.tokens().clientId();
-  }
-
-  /** The client secret the token endpoint accepts. */
-  public String clientSecret() {
-    return server.tokens().clientSecret();
-  }
-
-  /** A bearer token the API accepts without a call to the token endpoint, until revoked. */
-  public String staticToken() {
-    return server.tokens().staticToken();
-  }
-
-  /** The log of the requests this fake received. */
-  public RequestLog requests() {
-    return server.log();
-  }
-
-  /** The faults to inject into the next requests. */
-  public Faults faults() {
-    return server.faults();
-  }
-
-  /**
-   * Makes every token issued so far, and the {@link #staticToken()}, invalid: the next API call
-   * with one of them gets 401. Tokens issued afterwards work.
-   */
-  public void revokeTokens() {
-    server.tokens().revokeAll();
+  @Override
+  FakeServer server() {
+    return server;
   }
 
   /** The seeded agents' user ids, in seed order. */
@@ -217,17 +177,6 @@ public final class VonageFake implements AutoCloseable {
   public void setPresence(String userId, String presenceId) {
     api.setPresence(
         Objects.requireNonNull(userId, "userId"), Objects.requireNonNull(presenceId, "presenceId"));
-  }
-
-  /** Stops the server. */
-  @Override
-  public void close() {
-    server.close();
-  }
-
-  @Override
-  public String toString() {
-    return "VonageFake{" + baseUrl() + "}";
   }
 
   static List<VonageApi.Definition> defaultDefinitions() {
@@ -302,46 +251,16 @@ public final class VonageFake implements AutoCloseable {
    * Seeds the world and the settings of a {@link VonageFake}. Ids are GUIDs (checked at once);
    * adding an agent or definition again replaces the earlier one. Not thread-safe.
    */
-  public static final class Builder {
-    private final TokenIssuer.Settings settings =
-        new TokenIssuer.Settings("vcc-static-test-token", Duration.ofHours(2));
+  public static final class Builder extends FakeBuilder<Builder> {
     private final Map<String, VonageApi.Definition> definitions = new LinkedHashMap<>();
     private final Map<String, AgentSeed> agents = new LinkedHashMap<>();
 
-    private Builder() {}
-
-    /** The client id the token endpoint accepts; default {@code test-client-id}. */
-    public Builder clientId(String clientId) {
-      settings.clientId(clientId);
-      return this;
+    private Builder() {
+      super("vcc-static-test-token", Duration.ofHours(2));
     }
 
-    /** The client secret the token endpoint accepts; default {@code test-client-secret}. */
-    public Builder clientSecret(String clientSecret) {
-      settings.clientSecret(clientSecret);
-      return this;
-    }
-
-    /**
-     * The token the API accepts without the token endpoint; default {@code vcc-static-test-token}.
-     */
-    public Builder staticToken(String staticToken) {
-      settings.staticToken(staticToken);
-      return this;
-    }
-
-    /** How long issued tokens last ({@code expires_in}, whole seconds); default 2 hours. */
-    public Builder tokenLifetime(Duration lifetime) {
-      settings.lifetime(lifetime);
-      return this;
-    }
-
-    /**
-     * The clock for token expiry and for {@code updated}; default the system clock. A test moves a
-     * clock of its own to expire tokens without waiting.
-     */
-    public Builder clock(Clock clock) {
-      settings.clock(clock);
+    @Override
+    Builder self() {
       return this;
     }
 

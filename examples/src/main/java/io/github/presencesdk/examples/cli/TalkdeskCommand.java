@@ -106,34 +106,23 @@ final class TalkdeskCommand extends VendorCommand {
     TalkdeskClient.Builder builder = TalkdeskClient.builder();
     if (cli.demo()) {
       TalkdeskFake fake = TalkdeskFake.demo();
-      try {
-        builder
-            .baseUrl(fake.baseUrl())
-            .tokenUrl(fake.tokenUrl().toString())
-            .clientCredentials(fake.clientId(), fake.clientSecret())
-            .scopes(customScopes.isEmpty() ? scopes : customScopes);
-        return new Session<>(builder.build(), fake.userIds(), fake::close);
-      } catch (RuntimeException e) {
-        fake.close();
-        throw e;
-      }
+      return demoSession(
+          builder,
+          TalkdeskClient.Builder::build,
+          () ->
+              new Demo(
+                  fake.baseUrl(),
+                  fake.tokenUrl(),
+                  fake.clientId(),
+                  fake.clientSecret(),
+                  fake.userIds()),
+          customScopes.isEmpty() ? scopes : customScopes,
+          fake::close);
     }
-    String regionCode = setting(region, "TALKDESK_REGION");
-    if (regionCode != null) {
-      builder.region(region(regionCode));
-    }
-    String accountName = setting(account, "TALKDESK_ACCOUNT");
-    if (accountName != null) {
-      builder.account(accountName);
-    }
-    String base = setting(baseUrl, "TALKDESK_BASE_URL");
-    if (base != null) {
-      builder.baseUrl(base);
-    }
-    String token = setting(tokenUrl, "TALKDESK_TOKEN_URL");
-    if (token != null) {
-      builder.tokenUrl(token);
-    }
+    setting(region, "TALKDESK_REGION", code -> builder.region(region(code)));
+    String accountName = setting(account, "TALKDESK_ACCOUNT", builder::account);
+    setting(baseUrl, "TALKDESK_BASE_URL", builder::baseUrl);
+    String token = setting(tokenUrl, "TALKDESK_TOKEN_URL", builder::tokenUrl);
     String bearer = secret(accessToken, "TALKDESK_ACCESS_TOKEN");
     if (bearer == null && accountName == null && token == null) {
       throw usage(

@@ -8,6 +8,10 @@ import io.github.presencesdk.PresenceClientBuilder;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,6 +70,10 @@ abstract class VendorCommand {
     }
   }
 
+  /** What a session needs of a started demo fake. */
+  record Demo(
+      HttpUrl baseUrl, HttpUrl tokenUrl, String clientId, String clientSecret, List<String> ids) {}
+
   /** The vendor's name, as the SDK reports it. */
   abstract String vendor();
 
@@ -84,6 +92,46 @@ abstract class VendorCommand {
       return option.strip();
     }
     return cli.env(environmentVariable);
+  }
+
+  /** An option's value, or else the environment variable's, handed to {@code use} when set. */
+  @Nullable String setting(
+      @Nullable String option, String environmentVariable, Consumer<String> use) {
+    String value = setting(option, environmentVariable);
+    if (value != null) {
+      use.accept(value);
+    }
+    return value;
+  }
+
+  /**
+   * Points {@code builder} at a started demo fake, with the fake's client credentials, and opens a
+   * session on it; if that fails, the fake is stopped.
+   *
+   * @param demo reads the fake's URLs, credentials and demo ids
+   * @param scopes the scopes to request, or null to leave the builder's
+   * @param stopFake stops the fake, when the session closes or when opening it fails
+   */
+  static <B extends PresenceClientBuilder<B>, C extends PresenceClient<?>> Session<C> demoSession(
+      B builder,
+      Function<B, C> build,
+      Supplier<Demo> demo,
+      @Nullable List<String> scopes,
+      Runnable stopFake) {
+    try {
+      Demo fake = demo.get();
+      builder
+          .baseUrl(fake.baseUrl())
+          .tokenUrl(fake.tokenUrl().toString())
+          .clientCredentials(fake.clientId(), fake.clientSecret());
+      if (scopes != null) {
+        builder.scopes(scopes);
+      }
+      return new Session<>(build.apply(builder), fake.ids(), stopFake);
+    } catch (RuntimeException e) {
+      stopFake.run();
+      throw e;
+    }
   }
 
   /** A secret option's value, or else the environment variable's; never printed. */

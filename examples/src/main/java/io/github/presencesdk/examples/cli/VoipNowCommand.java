@@ -109,20 +109,20 @@ final class VoipNowCommand extends VendorCommand {
     VoipNowClient.Builder builder = VoipNowClient.builder().user(user());
     if (cli.demo()) {
       VoipNowFake fake = VoipNowFake.demo();
-      try {
-        builder
-            .baseUrl(fake.baseUrl())
-            .tokenUrl(fake.tokenUrl().toString())
-            .clientCredentials(fake.clientId(), fake.clientSecret());
-        List<String> extensions = fake.extensions();
-        return new Session<>(
-            builder.build(),
-            extensions.subList(0, Math.min(DEMO_EXTENSIONS, extensions.size())),
-            fake::close);
-      } catch (RuntimeException e) {
-        fake.close();
-        throw e;
-      }
+      return demoSession(
+          builder,
+          VoipNowClient.Builder::build,
+          () -> {
+            List<String> extensions = fake.extensions();
+            return new Demo(
+                fake.baseUrl(),
+                fake.tokenUrl(),
+                fake.clientId(),
+                fake.clientSecret(),
+                extensions.subList(0, Math.min(DEMO_EXTENSIONS, extensions.size())));
+          },
+          null,
+          fake::close);
     }
     String base = setting(baseUrl, "VOIPNOW_BASE_URL");
     if (base == null) {
@@ -131,10 +131,7 @@ final class VoipNowCommand extends VendorCommand {
               + " https://voipnow.example.com. Or try --demo.");
     }
     builder.baseUrl(base);
-    String token = setting(tokenUrl, "VOIPNOW_TOKEN_URL");
-    if (token != null) {
-      builder.tokenUrl(token);
-    }
+    setting(tokenUrl, "VOIPNOW_TOKEN_URL", builder::tokenUrl);
     credentials(
         builder,
         secret(accessToken, "VOIPNOW_ACCESS_TOKEN"),

@@ -105,17 +105,18 @@ final class VonageCommand extends VendorCommand {
     VonageClient.Builder builder = VonageClient.builder();
     if (cli.demo()) {
       VonageFake fake = VonageFake.demo();
-      try {
-        builder
-            .baseUrl(fake.baseUrl())
-            .tokenUrl(fake.tokenUrl().toString())
-            .clientCredentials(fake.clientId(), fake.clientSecret())
-            .scopes(customScopes.isEmpty() ? scopes : customScopes);
-        return new Session<>(builder.build(), fake.userIds(), fake::close);
-      } catch (RuntimeException e) {
-        fake.close();
-        throw e;
-      }
+      return demoSession(
+          builder,
+          VonageClient.Builder::build,
+          () ->
+              new Demo(
+                  fake.baseUrl(),
+                  fake.tokenUrl(),
+                  fake.clientId(),
+                  fake.clientSecret(),
+                  fake.userIds()),
+          customScopes.isEmpty() ? scopes : customScopes,
+          fake::close);
     }
     String regionCode = setting(region, "VONAGE_REGION");
     String base = setting(baseUrl, "VONAGE_BASE_URL");
@@ -130,10 +131,7 @@ final class VonageCommand extends VendorCommand {
     if (base != null) {
       builder.baseUrl(base);
     }
-    String token = setting(tokenUrl, "VONAGE_TOKEN_URL");
-    if (token != null) {
-      builder.tokenUrl(token);
-    }
+    setting(tokenUrl, "VONAGE_TOKEN_URL", builder::tokenUrl);
     credentials(
         builder,
         secret(accessToken, "VONAGE_ACCESS_TOKEN"),
