@@ -8,28 +8,20 @@ import io.github.presencesdk.RetryPolicy;
 import io.github.presencesdk.UndecodableResponseException;
 import io.github.presencesdk.VendorError;
 import io.github.presencesdk.internal.Json;
+import io.github.presencesdk.testsupport.DecodingChecks;
+import io.github.presencesdk.testsupport.DecodingProperties;
+import io.github.presencesdk.testsupport.FixedBodyServer;
 import io.github.presencesdk.testsupport.JsonFuzz;
-import io.github.presencesdk.testsupport.NoDelayServerSocketFactory;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import net.jqwik.api.statistics.Statistics;
 import okio.Buffer;
 
 /**
@@ -39,7 +31,8 @@ import okio.Buffer;
  * ClassCastException or Moshi exception. The same bodies sent by a server give every operation of
  * the client a result or a {@link PresenceException}; error bodies never break the error decoder.
  */
-final class VonageDecodingPropertiesTest {
+final class VonageDecodingPropertiesTest
+    extends DecodingProperties<UndecodableResponseException, PresenceException> {
   private static final List<String> FIXTURES =
       List.of(
           "presence-user.json",
@@ -83,28 +76,34 @@ final class VonageDecodingPropertiesTest {
           "DAAB05EC-BA50-45AF-A6FD-3B01CDC6F39B",
           "2021-10-22T13:16:26.730Z");
 
-  private static MockWebServer server;
+  private static FixedBodyServer server;
   private static VonageClient client;
-  private static volatile String body = "";
+
+  VonageDecodingPropertiesTest() {
+    super(UndecodableResponseException.class, PresenceException.class);
+  }
+
+  @Override
+  protected List<String> fixtureNames() {
+    return FIXTURES;
+  }
+
+  @Override
+  protected List<String> fieldNames() {
+    return NAMES;
+  }
+
+  @Override
+  protected List<String> fieldValues() {
+    return VALUES;
+  }
 
   @BeforeContainer
   static void startServer() throws IOException {
-    server = new MockWebServer();
-    server.setServerSocketFactory(new NoDelayServerSocketFactory());
-    server.setDispatcher(
-        new Dispatcher() {
-          @Override
-          public MockResponse dispatch(RecordedRequest request) {
-            return new MockResponse.Builder()
-                .setHeader("Content-Type", "application/json")
-                .body(body)
-                .build();
-          }
-        });
-    server.start();
+    server = FixedBodyServer.start();
     client =
         VonageClient.builder()
-            .baseUrl(server.url("/"))
+            .baseUrl(server.url())
             .accessToken("tok-fuzz-vonage")
             .retryPolicy(RetryPolicy.none())
             .build();
@@ -116,112 +115,40 @@ final class VonageDecodingPropertiesTest {
     server.close();
   }
 
-  private static String fixture(String name) {
-    try (InputStream in =
-        VonageDecodingPropertiesTest.class.getResourceAsStream("/fixtures/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  @Provide
-  Arbitrary<String> documents() {
-    return JsonFuzz.documents(NAMES, VALUES);
-  }
-
-  @Provide
-  Arbitrary<String> mutations() {
-    return JsonFuzz.mutations(
-        FIXTURES.stream().map(VonageDecodingPropertiesTest::fixture).toList());
-  }
-
-  @Property(tries = 300)
-  void bytesThatAreNotUtf8DecodeOrAreRefused(@ForAll("damagedBytes") byte[] bytes) {
-    decodesOrRefuses(bytes);
-  }
-
-  /** A documented payload with some of its bytes replaced by arbitrary ones (often not UTF-8). */
-  @Provide
-  Arbitrary<byte[]> damagedBytes() {
-    return net.jqwik.api.Combinators.combine(
-            Arbitraries.of(FIXTURES),
-            Arbitraries.integers().between(0, Integer.MAX_VALUE).list().ofMinSize(1).ofMaxSize(8),
-            Arbitraries.bytes().list().ofMinSize(8).ofMaxSize(8))
-        .as(
-            (name, positions, values) -> {
-              byte[] bytes = fixture(name).getBytes(StandardCharsets.UTF_8);
-              for (int i = 0; i < positions.size(); i++) {
-                bytes[positions.get(i) % bytes.length] = values.get(i);
-              }
-              return bytes;
-            });
-  }
-
-  @Provide
-  Arbitrary<String> bodies() {
-    return Arbitraries.oneOf(documents(), mutations());
-  }
-
   /** The decoders the client uses, each as the client calls it. */
-  private static List<JsonAdapter<?>> decoders() {
+  @Override
+  protected List<DecodingChecks.Decoder> decoders() {
     return List.of(
-        VonageJson.USER_PRESENCE,
-        VonageJson.USER_PRESENCES,
-        VonageJson.PRESENCE_DEFINITIONS,
-        VonageJson.AVAILABILITY_SUMMARY,
-        VonageJson.PRESENCE,
-        VonageJson.CATEGORY);
+            VonageJson.USER_PRESENCE,
+            VonageJson.USER_PRESENCES,
+            VonageJson.PRESENCE_DEFINITIONS,
+            VonageJson.AVAILABILITY_SUMMARY,
+            VonageJson.PRESENCE,
+            VonageJson.CATEGORY)
+        .stream()
+        .map(VonageDecodingPropertiesTest::decoder)
+        .toList();
   }
 
-  private static void decodesOrRefuses(String text) {
-    decodesOrRefuses(text.getBytes(StandardCharsets.UTF_8));
+  private static DecodingChecks.Decoder decoder(JsonAdapter<?> adapter) {
+    return bytes -> Json.decode(adapter, new Buffer().write(bytes), "vonage", 200);
   }
 
-  private static void decodesOrRefuses(byte[] bytes) {
-    for (JsonAdapter<?> adapter : decoders()) {
-      try {
-        Object value = Json.decode(adapter, new Buffer().write(bytes), "vonage", 200);
-        assertThat(value).isNotNull();
-        Statistics.label("outcome").collect("decoded");
-      } catch (UndecodableResponseException e) {
-        assertThat(e.vendor()).isEqualTo("vonage");
-        assertThat(e.statusCode()).isEqualTo(200);
-        assertThat(e.getMessage()).startsWith("vonage answered HTTP 200 but");
-        Statistics.label("outcome").collect("refused");
-      }
-    }
+  @Override
+  protected void checkRefusal(UndecodableResponseException e) {
+    assertThat(e.vendor()).isEqualTo("vonage");
+    assertThat(e.statusCode()).isEqualTo(200);
+    assertThat(e.getMessage()).startsWith("vonage answered HTTP 200 but");
   }
 
-  @Property(tries = 400)
-  void arbitraryJsonDecodesOrIsRefused(@ForAll("documents") String text) {
-    decodesOrRefuses(text);
-    Statistics.label("outcome").coverage(c -> c.check("refused").count(n -> n > 0));
+  @Override
+  protected void serve(String body) {
+    server.body(body);
   }
 
-  @Property(tries = 500)
-  void damagedPayloadsDecodeOrAreRefused(@ForAll("mutations") String text) {
-    decodesOrRefuses(text);
-    // Both must happen often: damage that a tolerant decoder reads, and damage it refuses.
-    Statistics.label("outcome")
-        .coverage(
-            c -> {
-              c.check("decoded").percentage(p -> p > 5);
-              c.check("refused").percentage(p -> p > 5);
-            });
-  }
-
-  /** Every operation of the client ends in a result or in a PresenceException. */
-  @Property(tries = 120)
-  void everyOperationEndsInAResultOrAPresenceException(@ForAll("bodies") String text) {
-    body = text;
-    for (Supplier<Object> operation : operations()) {
-      try {
-        assertThat(operation.get()).isNotNull();
-      } catch (PresenceException e) {
-        assertThat(e.getMessage()).contains("vonage");
-      }
-    }
+  @Override
+  protected void checkFailure(PresenceException e) {
+    assertThat(e.getMessage()).contains("vonage");
   }
 
   @Property(tries = 400)
@@ -249,7 +176,8 @@ final class VonageDecodingPropertiesTest {
   private static final String USER_B = "c07da2cc-7a64-476e-aa95-be7042332a95";
   private static final String PRESENCE = "eaed6862-14fa-4114-be62-b8709b5d4a49";
 
-  private static List<Supplier<Object>> operations() {
+  @Override
+  protected List<Supplier<Object>> operations() {
     return List.of(
         () -> client.presence(USER_A),
         () -> client.presences(List.of(USER_A, USER_B)),
@@ -271,7 +199,7 @@ final class VonageDecodingPropertiesTest {
   void theDocumentedPayloadsStillDecode() {
     for (String name : FIXTURES) {
       for (JsonAdapter<?> adapter : decodersFor(name)) {
-        assertThat(Json.decode(adapter, new Buffer().writeUtf8(fixture(name)), "vonage", 200))
+        assertThat(decoder(adapter).decode(fixture(name).getBytes(StandardCharsets.UTF_8)))
             .as(name)
             .isNotNull();
       }

@@ -1,6 +1,12 @@
 package io.github.presencesdk.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.presencesdk.Presence;
+import io.github.presencesdk.PresenceBatch;
 import io.github.presencesdk.PresenceClient;
+import io.github.presencesdk.PresenceClientBuilder;
+import io.github.presencesdk.PresenceState;
 import io.github.presencesdk.RetryPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -25,7 +32,20 @@ abstract class Operation {
       RetryPolicy retryPolicy,
       Duration attemptTimeout,
       Duration totalTimeout,
-      String token) {}
+      String token) {
+    /** {@code builder} set up with everything of this environment. */
+    <B extends PresenceClientBuilder<B>> B configure(B builder) {
+      return builder
+          .baseUrl(baseUrl)
+          .accessToken(token)
+          .okHttpClient(http)
+          .clock(time)
+          .sleeper(time)
+          .retryPolicy(retryPolicy)
+          .attemptTimeout(attemptTimeout)
+          .totalTimeout(totalTimeout);
+    }
+  }
 
   /** A status and body of the well-behaved server. */
   record Answer(int code, String body) {
@@ -82,8 +102,13 @@ abstract class Operation {
   }
 
   /** Whether the operation is a bulk read of ids. */
-  boolean bulk() {
-    return false;
+  final boolean bulk() {
+    return chunkSize() > 0;
+  }
+
+  /** How many ids the client asks for in one request of a bulk read; 0 if not a bulk read. */
+  int chunkSize() {
+    return 0;
   }
 
   /** The ids a bulk read asks for, as the caller passes them (duplicates included). */
@@ -97,8 +122,8 @@ abstract class Operation {
   }
 
   /** The chunks the client splits a bulk read into. */
-  List<List<String>> chunks() {
-    return List.of();
+  final List<List<String>> chunks() {
+    return bulk() ? partition(distinctIds(), chunkSize()) : List.of();
   }
 
   /** The id whose chunk fails in {@link Mode#ONE_CHUNK}. */
@@ -118,6 +143,52 @@ abstract class Operation {
       chunks.add(List.copyOf(ids.subList(from, Math.min(ids.size(), from + size))));
     }
     return chunks;
+  }
+
+  /**
+   * Checks the result of a bulk read: every distinct id requested, in order, those in {@code
+   * unknown} reported unknown and the others found, each presence passing {@code check}.
+   */
+  final void verifyBatch(
+      Object result, List<String> unknown, BiConsumer<String, Presence<?>> check) {
+    PresenceBatch<?> batch = (PresenceBatch<?>) result;
+    assertThat(batch.requestedIds()).isEqualTo(distinctIds());
+    assertThat(batch.unknownIds()).containsExactlyElementsOf(unknown);
+    assertThat(batch.asMap().keySet())
+        .containsExactlyElementsOf(
+            distinctIds().stream().filter(id -> !unknown.contains(id)).toList());
+    batch.asMap().forEach(check);
+  }
+
+  /**
+   * Checks a presence of {@code id}: in {@code state} with {@code vendorStatus}, or, under {@link
+   * Fault#UNKNOWN_ENUM_VALUES}, in {@link PresenceState#UNKNOWN} with {@code unknownStatus}.
+   */
+  static void verifyPresence(
+      Presence<?> p,
+      String id,
+      Fault fault,
+      PresenceState state,
+      String vendorStatus,
+      String unknownStatus) {
+    assertThat(p.userId()).isEqualTo(id);
+    if (fault == Fault.UNKNOWN_ENUM_VALUES) {
+      assertThat(p.state()).isEqualTo(PresenceState.UNKNOWN);
+      assertThat(p.vendorStatus()).isEqualTo(unknownStatus);
+    } else {
+      assertThat(p.state()).isEqualTo(state);
+      assertThat(p.vendorStatus()).isEqualTo(vendorStatus);
+    }
+  }
+
+  /**
+   * Checks the presence a write answered with: {@code id}'s, in {@code state}, or in {@link
+   * PresenceState#UNKNOWN} under {@link Fault#UNKNOWN_ENUM_VALUES}.
+   */
+  static void verifyWritten(Presence<?> p, String id, PresenceState state, Fault fault) {
+    assertThat(p.userId()).isEqualTo(id);
+    assertThat(p.state())
+        .isEqualTo(fault == Fault.UNKNOWN_ENUM_VALUES ? PresenceState.UNKNOWN : state);
   }
 
   @Override

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import mockwebserver3.RecordedRequest;
@@ -48,6 +49,52 @@ final class Operations {
         new VoipNowPresenceOne(),
         new VoipNowList(),
         new VoipNowListPage());
+  }
+
+  /**
+   * An operation of one vendor: its client, and the fields of the answers that its operations share
+   * (an operation may override them).
+   */
+  abstract static class VendorOperation extends Operation {
+    private final Function<Env, PresenceClient<?>> clients;
+    private final Map<String, Object> unknownEnumValues;
+    private final Set<String> optionalFields;
+    private final Set<String> requiredFields;
+
+    VendorOperation(
+        String vendor,
+        String name,
+        boolean retrySafe,
+        Function<Env, PresenceClient<?>> clients,
+        Map<String, Object> unknownEnumValues,
+        Set<String> optionalFields,
+        Set<String> requiredFields) {
+      super(vendor, name, retrySafe);
+      this.clients = clients;
+      this.unknownEnumValues = unknownEnumValues;
+      this.optionalFields = optionalFields;
+      this.requiredFields = requiredFields;
+    }
+
+    @Override
+    PresenceClient<?> client(Env env) {
+      return clients.apply(env);
+    }
+
+    @Override
+    Map<String, Object> unknownEnumValues() {
+      return unknownEnumValues;
+    }
+
+    @Override
+    Set<String> optionalFields() {
+      return optionalFields;
+    }
+
+    @Override
+    Set<String> requiredFields() {
+      return requiredFields;
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -103,27 +150,12 @@ final class Operations {
     }
 
     static VonageClient client(Operation.Env env) {
-      return VonageClient.builder()
-          .baseUrl(env.baseUrl())
-          .accessToken(env.token())
-          .okHttpClient(env.http())
-          .clock(env.time())
-          .sleeper(env.time())
-          .retryPolicy(env.retryPolicy())
-          .attemptTimeout(env.attemptTimeout())
-          .totalTimeout(env.totalTimeout())
-          .build();
+      return env.configure(VonageClient.builder()).build();
     }
 
     static void verifyPresence(Presence<?> p, String id, Fault fault) {
-      assertThat(p.userId()).isEqualTo(id);
-      if (fault == Fault.UNKNOWN_ENUM_VALUES) {
-        assertThat(p.state()).isEqualTo(PresenceState.UNKNOWN);
-        assertThat(p.vendorStatus()).isEqualTo("OnBreak");
-      } else {
-        assertThat(p.state()).isEqualTo(STATES[category(id)]);
-        assertThat(p.vendorStatus()).isEqualTo(CATEGORIES[category(id)]);
-      }
+      Operation.verifyPresence(
+          p, id, fault, STATES[category(id)], CATEGORIES[category(id)], "OnBreak");
       if (fault != Fault.MISSING_OPTIONAL_FIELDS) {
         assertThat(p.updatedAt()).isPresent();
       }
@@ -138,40 +170,22 @@ final class Operations {
     }
   }
 
-  abstract static class VccOperation extends Operation {
+  abstract static class VccOperation extends VendorOperation {
     VccOperation(String name, boolean retrySafe) {
-      super("vonage", name, retrySafe);
-    }
-
-    @Override
-    PresenceClient<?> client(Env env) {
-      return Vcc.client(env);
-    }
-
-    @Override
-    Map<String, Object> unknownEnumValues() {
-      return Vcc.unknownEnums();
-    }
-
-    @Override
-    Set<String> optionalFields() {
-      return Vcc.optional();
-    }
-
-    @Override
-    Set<String> requiredFields() {
-      return Set.of("presenceId");
+      super(
+          "vonage",
+          name,
+          retrySafe,
+          Vcc::client,
+          Vcc.unknownEnums(),
+          Vcc.optional(),
+          Set.of("presenceId"));
     }
   }
 
   static final class VccPresences extends VccOperation {
     VccPresences() {
       super("presences (bulk, 120 ids in 3 requests)", true);
-    }
-
-    @Override
-    boolean bulk() {
-      return true;
     }
 
     @Override
@@ -182,8 +196,8 @@ final class Operations {
     }
 
     @Override
-    List<List<String>> chunks() {
-      return partition(distinctIds(), 50);
+    int chunkSize() {
+      return 50;
     }
 
     @Override
@@ -219,13 +233,10 @@ final class Operations {
 
     @Override
     void verify(Object result, Fault fault) {
-      PresenceBatch<?> batch = (PresenceBatch<?>) result;
-      assertThat(batch.requestedIds()).isEqualTo(distinctIds());
-      List<String> known = distinctIds().stream().filter(Vcc::known).toList();
-      assertThat(batch.asMap().keySet()).containsExactlyElementsOf(known);
-      assertThat(batch.unknownIds())
-          .containsExactlyElementsOf(distinctIds().stream().filter(id -> !Vcc.known(id)).toList());
-      batch.asMap().forEach((id, p) -> Vcc.verifyPresence(p, id, fault));
+      verifyBatch(
+          result,
+          distinctIds().stream().filter(id -> !Vcc.known(id)).toList(),
+          (id, p) -> Vcc.verifyPresence(p, id, fault));
     }
   }
 
@@ -277,11 +288,8 @@ final class Operations {
     void verify(Object result, Fault fault) {
       @SuppressWarnings("unchecked")
       Presence<VonagePresence> p = (Presence<VonagePresence>) result;
-      assertThat(p.userId()).isEqualTo(USER);
+      verifyWritten(p, USER, PresenceState.AWAY, fault);
       assertThat(p.detail().presenceId()).isEqualTo(Vcc.presenceId(1));
-      assertThat(p.state())
-          .isEqualTo(
-              fault == Fault.UNKNOWN_ENUM_VALUES ? PresenceState.UNKNOWN : PresenceState.AWAY);
     }
   }
 
@@ -437,16 +445,7 @@ final class Operations {
     }
 
     static TalkdeskClient client(Operation.Env env) {
-      return TalkdeskClient.builder()
-          .baseUrl(env.baseUrl())
-          .accessToken(env.token())
-          .okHttpClient(env.http())
-          .clock(env.time())
-          .sleeper(env.time())
-          .retryPolicy(env.retryPolicy())
-          .attemptTimeout(env.attemptTimeout())
-          .totalTimeout(env.totalTimeout())
-          .build();
+      return env.configure(TalkdeskClient.builder()).build();
     }
 
     static Operation.Answer presenceAnswer(RecordedRequest request) {
@@ -459,14 +458,7 @@ final class Operations {
     }
 
     static void verifyPresence(Presence<?> p, String id, Fault fault) {
-      assertThat(p.userId()).isEqualTo(id);
-      if (fault == Fault.UNKNOWN_ENUM_VALUES) {
-        assertThat(p.state()).isEqualTo(PresenceState.UNKNOWN);
-        assertThat(p.vendorStatus()).isEqualTo("on_break");
-      } else {
-        assertThat(p.state()).isEqualTo(STATES[status(id)]);
-        assertThat(p.vendorStatus()).isEqualTo(STATUSES[status(id)]);
-      }
+      Operation.verifyPresence(p, id, fault, STATES[status(id)], STATUSES[status(id)], "on_break");
     }
 
     static Set<String> optional() {
@@ -485,40 +477,22 @@ final class Operations {
     }
   }
 
-  abstract static class TalkdeskOperation extends Operation {
+  abstract static class TalkdeskOperation extends VendorOperation {
     TalkdeskOperation(String name, boolean retrySafe) {
-      super("talkdesk", name, retrySafe);
-    }
-
-    @Override
-    PresenceClient<?> client(Env env) {
-      return Talkdesk.client(env);
-    }
-
-    @Override
-    Map<String, Object> unknownEnumValues() {
-      return Map.of("status", "on_break");
-    }
-
-    @Override
-    Set<String> optionalFields() {
-      return Talkdesk.optional();
-    }
-
-    @Override
-    Set<String> requiredFields() {
-      return Set.of("status");
+      super(
+          "talkdesk",
+          name,
+          retrySafe,
+          Talkdesk::client,
+          Map.of("status", "on_break"),
+          Talkdesk.optional(),
+          Set.of("status"));
     }
   }
 
   static final class TalkdeskPresences extends TalkdeskOperation {
     TalkdeskPresences() {
       super("presences (bulk, 6 ids, one request each)", true);
-    }
-
-    @Override
-    boolean bulk() {
-      return true;
     }
 
     @Override
@@ -529,8 +503,8 @@ final class Operations {
     }
 
     @Override
-    List<List<String>> chunks() {
-      return partition(distinctIds(), 1);
+    int chunkSize() {
+      return 1;
     }
 
     @Override
@@ -555,13 +529,8 @@ final class Operations {
 
     @Override
     void verify(Object result, Fault fault) {
-      PresenceBatch<?> batch = (PresenceBatch<?>) result;
-      assertThat(batch.requestedIds()).isEqualTo(distinctIds());
-      assertThat(batch.unknownIds()).containsExactly(Talkdesk.UNKNOWN);
-      assertThat(batch.asMap().keySet())
-          .containsExactlyElementsOf(
-              distinctIds().stream().filter(id -> !id.equals(Talkdesk.UNKNOWN)).toList());
-      batch.asMap().forEach((id, p) -> Talkdesk.verifyPresence(p, id, fault));
+      verifyBatch(
+          result, List.of(Talkdesk.UNKNOWN), (id, p) -> Talkdesk.verifyPresence(p, id, fault));
     }
   }
 
@@ -625,10 +594,7 @@ final class Operations {
         return;
       }
       assertThat(p).isPresent();
-      assertThat(p.get().userId()).isEqualTo(USER);
-      assertThat(p.get().state())
-          .isEqualTo(
-              fault == Fault.UNKNOWN_ENUM_VALUES ? PresenceState.UNKNOWN : PresenceState.AWAY);
+      verifyWritten(p.get(), USER, PresenceState.AWAY, fault);
     }
   }
 
@@ -693,15 +659,7 @@ final class Operations {
     }
 
     static VoipNowClient client(Operation.Env env) {
-      return VoipNowClient.builder()
-          .baseUrl(env.baseUrl())
-          .accessToken(env.token())
-          .okHttpClient(env.http())
-          .clock(env.time())
-          .sleeper(env.time())
-          .retryPolicy(env.retryPolicy())
-          .attemptTimeout(env.attemptTimeout())
-          .totalTimeout(env.totalTimeout())
+      return env.configure(VoipNowClient.builder())
           .maxCount(3)
           .bulkChunkSize(2)
           .maxConcurrency(4)
@@ -757,34 +715,21 @@ final class Operations {
     }
   }
 
-  abstract static class VoipNowOperation extends Operation {
+  abstract static class VoipNowOperation extends VendorOperation {
     VoipNowOperation(String name) {
-      super("voipnow", name, true);
-    }
-
-    @Override
-    PresenceClient<?> client(Env env) {
-      return VoipNow.client(env);
+      super(
+          "voipnow",
+          name,
+          true,
+          VoipNow::client,
+          Map.of("status", 7),
+          Set.of("registration", "itemsPerPage", "filtered", "sorted", "startIndex"),
+          Set.of("totalResults"));
     }
 
     @Override
     Answer good(RecordedRequest request) {
       return VoipNow.page(request);
-    }
-
-    @Override
-    Map<String, Object> unknownEnumValues() {
-      return Map.of("status", 7);
-    }
-
-    @Override
-    Set<String> optionalFields() {
-      return Set.of("registration", "itemsPerPage", "filtered", "sorted", "startIndex");
-    }
-
-    @Override
-    Set<String> requiredFields() {
-      return Set.of("totalResults");
     }
   }
 
@@ -794,18 +739,13 @@ final class Operations {
     }
 
     @Override
-    boolean bulk() {
-      return true;
-    }
-
-    @Override
     List<String> requestedIds() {
       return List.of("0003*201", "0003*202", "0003*203", "0003*299", "0003*204", "0003*202");
     }
 
     @Override
-    List<List<String>> chunks() {
-      return partition(distinctIds(), 2);
+    int chunkSize() {
+      return 2;
     }
 
     @Override
@@ -826,13 +766,12 @@ final class Operations {
 
     @Override
     void verify(Object result, Fault fault) {
-      @SuppressWarnings("unchecked")
-      PresenceBatch<ExtensionPresence> batch = (PresenceBatch<ExtensionPresence>) result;
-      assertThat(batch.requestedIds()).isEqualTo(distinctIds());
-      assertThat(batch.unknownIds()).containsExactly("0003*299");
-      assertThat(batch.asMap().keySet())
+      assertThat(((PresenceBatch<?>) result).asMap().keySet())
           .containsExactly("0003*201", "0003*202", "0003*203", "0003*204");
-      batch.asMap().forEach((id, p) -> VoipNow.verifyEntry(p.detail(), id, fault));
+      verifyBatch(
+          result,
+          List.of("0003*299"),
+          (id, p) -> VoipNow.verifyEntry((ExtensionPresence) p.detail(), id, fault));
     }
   }
 
