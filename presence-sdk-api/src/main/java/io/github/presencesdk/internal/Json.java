@@ -206,12 +206,103 @@ public final class Json {
 
   /** Parses an ISO-8601 date-time; without an offset it is taken as UTC. */
   public static Instant parseInstant(String text) {
+    Instant fast = parseIsoInstant(text);
+    if (fast != null) {
+      return fast;
+    }
     try {
       return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
     } catch (DateTimeException withoutOffset) {
       return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME)
           .toInstant(ZoneOffset.UTC);
     }
+  }
+
+  /**
+   * Parses the common form {@code yyyy-MM-ddTHH:mm[:ss[.fraction]][Z|+hh:mm|-hh:mm]} without a
+   * DateTimeFormatter; returns null for anything else, which the formatters then parse.
+   */
+  static @Nullable Instant parseIsoInstant(String s) {
+    int n = s.length();
+    if (n < 16
+        || s.charAt(4) != '-'
+        || s.charAt(7) != '-'
+        || s.charAt(10) != 'T'
+        || s.charAt(13) != ':') {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 2);
+    int day = digits(s, 8, 2);
+    int hour = digits(s, 11, 2);
+    int minute = digits(s, 14, 2);
+    if ((year | month | day | hour | minute) < 0
+        || month < 1
+        || month > 12
+        || day < 1
+        || hour > 23
+        || minute > 59) {
+      return null;
+    }
+    int i = 16;
+    int second = 0;
+    int nano = 0;
+    if (i < n && s.charAt(i) == ':') {
+      second = i + 3 <= n ? digits(s, i + 1, 2) : -1;
+      if (second < 0 || second > 59) {
+        return null;
+      }
+      i += 3;
+      if (i < n && s.charAt(i) == '.') {
+        i++;
+        int start = i;
+        while (i < n && i - start < 9 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+          nano = nano * 10 + (s.charAt(i) - '0');
+          i++;
+        }
+        if (i == start) {
+          return null;
+        }
+        for (int k = i - start; k < 9; k++) {
+          nano *= 10;
+        }
+      }
+    }
+    int offsetSeconds = 0;
+    if (i < n) {
+      char c = s.charAt(i);
+      if (c == 'Z' && i + 1 == n) {
+        offsetSeconds = 0;
+      } else if ((c == '+' || c == '-') && i + 6 == n && s.charAt(i + 3) == ':') {
+        int oh = digits(s, i + 1, 2);
+        int om = digits(s, i + 4, 2);
+        // ZoneOffset allows at most 18:00 either way; anything beyond is the formatters' to reject.
+        if (oh < 0 || om < 0 || om > 59 || oh * 60 + om > 18 * 60) {
+          return null;
+        }
+        offsetSeconds = (c == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+      } else {
+        return null;
+      }
+    }
+    if (day > 28 && day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+      return null;
+    }
+    long epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
+    return Instant.ofEpochSecond(
+        epochDay * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds, nano);
+  }
+
+  private static int digits(String s, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /** Reads an array of strings; null gives an empty list; null items are skipped. */

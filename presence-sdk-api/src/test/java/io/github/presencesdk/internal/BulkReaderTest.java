@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -175,6 +176,46 @@ final class BulkReaderTest {
     BulkReader.read(core, ids, 2, this::readChunk);
 
     assertThat(server.getRequestCount()).isEqualTo(20);
+    assertThat(maxInFlight.get()).isGreaterThan(1).isLessThanOrEqualTo(3);
+  }
+
+  @Test
+  void syncReadOfOneChunkRunsOnTheCallersThreadWithoutAHandOff() {
+    known.add("a");
+    Set<Thread> readers = ConcurrentHashMap.newKeySet();
+
+    BulkReader.read(
+        core,
+        List.of("a"),
+        50,
+        chunk -> {
+          readers.add(Thread.currentThread());
+          return readChunk(chunk);
+        });
+
+    assertThat(readers).containsExactly(Thread.currentThread());
+  }
+
+  @Test
+  void syncReadUsesTheCallerAsOneOfTheWorkersAndStillRespectsTheLimit() {
+    List<String> ids = ids(40);
+    known.addAll(ids);
+    Set<Thread> readers = ConcurrentHashMap.newKeySet();
+
+    PresenceBatch<Detail> batch =
+        BulkReader.read(
+            core,
+            ids,
+            2,
+            chunk -> {
+              readers.add(Thread.currentThread());
+              return readChunk(chunk);
+            });
+
+    assertThat(batch.requestedIds()).containsExactlyElementsOf(ids);
+    assertThat(server.getRequestCount()).isEqualTo(20);
+    // maxConcurrency is 3: the caller and two pool threads.
+    assertThat(readers).contains(Thread.currentThread()).hasSizeBetween(2, 3);
     assertThat(maxInFlight.get()).isGreaterThan(1).isLessThanOrEqualTo(3);
   }
 
