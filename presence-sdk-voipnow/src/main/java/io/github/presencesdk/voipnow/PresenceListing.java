@@ -3,6 +3,7 @@ package io.github.presencesdk.voipnow;
 import io.github.presencesdk.Page;
 import io.github.presencesdk.voipnow.ListPresenceRequest.FilterOp;
 import io.github.presencesdk.voipnow.ListPresenceRequest.SortOrder;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,18 +36,36 @@ import org.jspecify.annotations.Nullable;
  * the prefix one character shorter is tried, down to {@code p}; a prefix that failed (or a longer
  * one) is not tried again for the same entries.
  *
+ * <p>A probe that fails asks for a query that the next steps ask for again, unchanged (the part
+ * {@code startsWith p0} of {@code p} is the probe that failed just before {@code p} was tried, and
+ * the probe of a part's first page is the failed probe one level up). The listing keeps the pages
+ * of its last {@value #KEPT_PROBES} failed probes and answers such a repeated query from them
+ * instead of the server: a listing of extensions that share a prefix then makes no request twice.
+ *
  * <p>Everything is lazy: each step fetches one page. States are immutable, so a page can fetch its
- * successor again after a failure.
+ * successor again after a failure. A listing may be read from several threads (its async forms do).
  */
 final class PresenceListing {
   /** Prefixes longer than this are not split further; real extended numbers are far shorter. */
   static final int MAX_PREFIX_LENGTH = 32;
+
+  /**
+   * How many pages of failed probes are kept for reuse: two covers the common numbering, in which a
+   * failed probe is asked for again either right after the next one or one level further down.
+   */
+  static final int KEPT_PROBES = 2;
 
   private final PresenceApi api;
   private final ListPresenceRequest root;
   private final int count;
   private final int maxStartIndex;
   private final int reach;
+
+  /** The pages of the last failed probes, most recent last; guarded by itself. */
+  private final ArrayDeque<ProbePage> failedProbes = new ArrayDeque<>(KEPT_PROBES + 1);
+
+  /** The page a probe fetched: the query, the start index it was asked from, and the answer. */
+  private record ProbePage(ListPresenceRequest request, int startIndex, PageBody body) {}
 
   /** A query of the listing and, if it may be split, the extension prefix it covers. */
   private record Segment(ListPresenceRequest request, @Nullable String prefix, boolean jump) {}
@@ -161,9 +180,10 @@ final class PresenceListing {
       }
       Segment part = frame.remaining().get(0);
       int start = part.request().startIndex();
-      PageBody body = fetch(part, start);
+      PageBody body = fetchPart(part, start);
       int total = body.totalResults();
       if (part.jump() && total != frame.total()) {
+        keepFailedProbe(part, start, body);
         // Not every entry shares the prefix the first page shared: try one character less, and
         // split level by level once no shorter candidate is left.
         String prefix = requirePrefix(requireSegment(frame));
@@ -216,6 +236,31 @@ final class PresenceListing {
   private PageBody fetch(Segment segment, int next) {
     // Past maxStartIndex the page is asked from maxStartIndex and its first entries skipped.
     return api.fetch(segment.request(), Math.min(next, maxStartIndex));
+  }
+
+  /** Fetches the first page of a part, or takes it from a failed probe that asked for the same. */
+  private PageBody fetchPart(Segment part, int start) {
+    int from = Math.min(start, maxStartIndex);
+    synchronized (failedProbes) {
+      for (ProbePage probe : failedProbes) {
+        if (probe.startIndex() == from && probe.request().equals(part.request())) {
+          return probe.body();
+        }
+      }
+    }
+    return fetch(part, start);
+  }
+
+  private void keepFailedProbe(Segment part, int start, PageBody body) {
+    ProbePage page = new ProbePage(part.request(), Math.min(start, maxStartIndex), body);
+    synchronized (failedProbes) {
+      failedProbes.removeIf(
+          p -> p.startIndex() == page.startIndex() && p.request().equals(page.request()));
+      failedProbes.addLast(page);
+      while (failedProbes.size() > KEPT_PROBES) {
+        failedProbes.removeFirst();
+      }
+    }
   }
 
   private static List<ExtensionPresence> itemsFrom(int next, PageBody body) {

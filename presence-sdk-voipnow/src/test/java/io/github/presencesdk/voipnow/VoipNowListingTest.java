@@ -193,10 +193,11 @@ final class VoipNowListingTest {
             "5000 0 startsWith 0003*1",
             "5000 0 startsWith 0003*",
             "5000 0 startsWith 0003*0",
-            "5000 0 startsWith 0003*1",
+            // The part 0003*1 is the probe that failed: its first page is not asked again.
             "5000 5000 startsWith 0003*1",
             // 0003*2 holds the last entry; the parts now add up, so 0003*3-9 are not asked.
             "5000 0 startsWith 0003*2");
+    assertThat(fake.calls()).doesNotHaveDuplicates();
   }
 
   @Test
@@ -220,11 +221,44 @@ final class VoipNowListingTest {
             "5000 0 startsWith 0000",
             "5000 0 startsWith 0001",
             "5000 0 startsWith 0002",
-            "5000 0 startsWith 0003",
+            // The first page of the part 0003 is the one its failed probe fetched.
             "5000 5000 startsWith 0003",
             "5000 0 startsWith 0004",
             "5000 5000 startsWith 0004");
+    assertThat(fake.calls()).doesNotHaveDuplicates();
     assertThat(listed.subList(0, 6000)).allMatch(e -> e.startsWith("0003*"));
+  }
+
+  @Test
+  void nestedPartitionsReuseThePagesOfFailedProbesAndAskNoQueryTwice() {
+    // Like the benchmark's million extensions, scaled to a window of 20: 300 extensions
+    // 0003*000 to 0003*299, so that the first page shares 0003*00, which holds 10 of 300, and
+    // 0003*0 holds 100.
+    List<String> all = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      all.add(String.format(java.util.Locale.ROOT, "0003*%03d", i));
+    }
+    FakeVoipNow fake = serve(all).refusingAbove(10, 10);
+
+    List<String> listed =
+        extensionsOf(client(b -> b.maxCount(10).maxStartIndex(10).bulkChunkSize(10)).list());
+
+    assertThat(listed).isEqualTo(all);
+    assertThat(fake.calls()).doesNotHaveDuplicates();
+    assertThat(fake.calls())
+        .startsWith(
+            "10 0",
+            "10 0 startsWith 0003*00",
+            "10 0 startsWith 0003*0",
+            "10 0 startsWith 0003*",
+            // The parts of 0003* start with 0003*0, whose page the failed probe fetched; the probe
+            // of its first page (0003*00) failed at the top as well, and is its first part.
+            "10 0 equals 0003*0",
+            "10 0 startsWith 0003*01")
+        .contains("10 0 startsWith 0003*1", "10 0 startsWith 0003*10", "10 0 equals 0003*1")
+        // 30 pages of entries, the unfiltered query, 2 failed probes at the top, 3 split blocks
+        // and 3 empty exact matches: 38, where every failed probe used to be asked twice (43).
+        .hasSize(38);
   }
 
   @Test
