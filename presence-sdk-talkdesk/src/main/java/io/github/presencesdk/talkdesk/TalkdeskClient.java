@@ -77,7 +77,7 @@ public final class TalkdeskClient implements PresenceClient<TalkdeskPresence> {
           ClientAuthentication.BASIC);
 
   private static final Set<Capability> CAPABILITIES =
-      Set.of(Capability.UPDATE_STATUS, Capability.CUSTOM_STATUSES);
+      Set.of(Capability.SET_PRESENCE, Capability.LIST_STATUSES);
 
   private final HttpCore core;
 
@@ -198,7 +198,10 @@ public final class TalkdeskClient implements PresenceClient<TalkdeskPresence> {
         request, (status, body) -> Json.decode(TalkdeskJson.CUSTOM_STATUSES, body, VENDOR, status));
   }
 
-  /** Returns {@link Capability#UPDATE_STATUS} and {@link Capability#CUSTOM_STATUSES}. */
+  /**
+   * Returns {@link Capability#SET_PRESENCE} (by {@link #updateStatus}) and {@link
+   * Capability#LIST_STATUSES} (by {@link #customStatuses}).
+   */
   @Override
   public Set<Capability> capabilities() {
     return CAPABILITIES;

@@ -278,7 +278,7 @@ final class TalkdeskPresenceTest {
   void reportsVendorAndCapabilities() {
     assertThat(client.vendor()).isEqualTo("talkdesk");
     assertThat(client.capabilities())
-        .containsExactlyInAnyOrder(Capability.UPDATE_STATUS, Capability.CUSTOM_STATUSES);
+        .containsExactlyInAnyOrder(Capability.SET_PRESENCE, Capability.LIST_STATUSES);
     assertThat(client.supports(Capability.BULK_READ)).isFalse();
   }
 

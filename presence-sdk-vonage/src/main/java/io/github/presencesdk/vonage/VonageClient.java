@@ -84,7 +84,7 @@ public final class VonageClient implements PresenceClient<VonagePresence> {
           EnumSet.of(
               Capability.BULK_READ,
               Capability.SET_PRESENCE,
-              Capability.PRESENCE_DEFINITIONS,
+              Capability.LIST_STATUSES,
               Capability.AVAILABILITY_SUMMARY));
 
   private final HttpCore core;
@@ -229,7 +229,7 @@ public final class VonageClient implements PresenceClient<VonagePresence> {
 
   /**
    * Returns {@link Capability#BULK_READ}, {@link Capability#SET_PRESENCE}, {@link
-   * Capability#PRESENCE_DEFINITIONS} and {@link Capability#AVAILABILITY_SUMMARY}.
+   * Capability#LIST_STATUSES} (presence definitions) and {@link Capability#AVAILABILITY_SUMMARY}.
    */
   @Override
   public Set<Capability> capabilities() {

@@ -511,7 +511,7 @@ final class VonageClientOperationsTest {
         .containsExactlyInAnyOrder(
             Capability.BULK_READ,
             Capability.SET_PRESENCE,
-            Capability.PRESENCE_DEFINITIONS,
+            Capability.LIST_STATUSES,
             Capability.AVAILABILITY_SUMMARY);
     assertThat(neutral.supports(Capability.PAGED_LISTING)).isFalse();
   }
