@@ -9,9 +9,11 @@ import io.github.presencesdk.PresenceException;
  *
  * <p>The listing partitions itself by extension prefix when the query allows it (no filter, or a
  * {@code startsWith} filter, from {@code startIndex} 0). This exception ends a listing whose query
- * does not allow it, or whose partitions did not add up to the whole. The entries before it have
- * been delivered; the message says how many could not be reached and how to narrow the query: a
- * filter on the extension, a specific extension, or a single user.
+ * does not allow it, whose partitions did not add up to the whole, or whose page inside the total
+ * VoipNow reported came back without entries (a {@code 204 No Content} or an empty page after a
+ * page that announced more; only the first page of a query may be empty). The entries before it
+ * have been delivered; the message says how many could not be reached and how to narrow the query:
+ * a filter on the extension, a specific extension, or a single user.
  */
 public final class ListingWindowExceededException extends PresenceException {
   private static final long serialVersionUID = 1L;

@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
  * previous response ({@code startIndex} plus the entries it held), until {@code totalResults}. As
  * VoipNow refuses a {@code startIndex} above {@code maxStartIndex}, one query can deliver at most
  * {@code maxStartIndex + count} entries (the last page is asked from {@code maxStartIndex} and its
- * first entries skipped when the page size does not divide the window).
+ * first entries skipped when the page size does not divide the window). Only the first page of a
+ * query may be empty: a later page that answers 204 (whose body reports a total of 0) or holds no
+ * entries, while an earlier page announced more, ends the listing with a {@link
+ * ListingWindowExceededException} rather than quietly.
  *
  * <p>A query that holds more is split by extension prefix, if it has no filter or a {@code
  * startsWith} filter and starts at index 0: prefix {@code p} becomes {@code equals p} (when {@code
@@ -113,6 +116,9 @@ final class PresenceListing {
 
   private static final State DONE = new State(null, null);
 
+  /** The known total of a query whose first page has not been read yet. */
+  private static final int NO_TOTAL = -1;
+
   PresenceListing(PresenceApi api, ListPresenceRequest effectiveRequest) {
     this.api = api;
     this.root = effectiveRequest;
@@ -151,7 +157,7 @@ final class PresenceListing {
       if (scan != null) {
         if (scan.next() < Math.min(scan.total(), reach)) {
           PageBody body = fetch(scan.segment(), scan.next());
-          Scan after = advance(scan.segment(), scan.next(), body);
+          Scan after = advance(scan.segment(), scan.next(), scan.total(), body);
           List<ExtensionPresence> items = itemsFrom(scan.next(), body);
           if (!items.isEmpty()) {
             return new ListingPage(this, items, settle(after, frame));
@@ -202,7 +208,7 @@ final class PresenceListing {
         frame = split(frame, part, prefix, body);
         continue;
       }
-      scan = advance(part, start, body);
+      scan = advance(part, start, NO_TOTAL, body);
       List<ExtensionPresence> items = itemsFrom(start, body);
       if (!items.isEmpty()) {
         return new ListingPage(this, items, settle(scan, frame));
@@ -269,15 +275,25 @@ final class PresenceListing {
     return entries.subList(from, entries.size());
   }
 
-  /** The scan after {@code body}, or null if the query has no more entries. */
-  private @Nullable Scan advance(Segment segment, int next, PageBody body) {
+  /**
+   * The scan after {@code body}, or null if the query has no more entries.
+   *
+   * @param knownTotal the total an earlier page of the same query reported, or {@link #NO_TOTAL}
+   *     for its first page
+   * @throws ListingWindowExceededException if {@code body} brings nothing new although this page or
+   *     an earlier one announced more entries
+   */
+  private @Nullable Scan advance(Segment segment, int next, int knownTotal, PageBody body) {
     int end = body.endIndex();
     if (end > next) {
       return new Scan(segment, end, body.totalResults());
     }
-    if (body.totalResults() > next) {
-      // Nothing new although more was announced: never end such a listing quietly.
-      throw noEntriesAt(segment, next, body.totalResults());
+    // Nothing new. A 204 reports a total of 0, so the total an earlier page announced counts too:
+    // a page inside a known total that answers 204 (or an empty page) must never end the listing
+    // quietly. Only the first page of a query may be empty.
+    int announced = Math.max(knownTotal, body.totalResults());
+    if (announced > next) {
+      throw noEntriesAt(segment, next, announced, body);
     }
     return null;
   }
@@ -417,21 +433,30 @@ final class PresenceListing {
         unreachable);
   }
 
-  private ListingWindowExceededException noEntriesAt(Segment segment, int next, int total) {
+  private ListingWindowExceededException noEntriesAt(
+      Segment segment, int next, int total, PageBody body) {
     ListPresenceRequest query = segment.request();
+    String answer =
+        body.status() == 204
+            ? " answered 204 No Content from index "
+            : " returned no entries from index ";
+    String announcer =
+        body.totalResults() >= total
+            ? " although it reported "
+            : " although an earlier page reported ";
     return new ListingWindowExceededException(
         "The "
             + api.vendor()
             + " presence listing "
             + PresenceApi.describe(query)
-            + " returned no entries from index "
+            + answer
             + next
-            + " although it reported "
+            + announcer
             + total
             + ": "
             + (total - next)
-            + " entries could not be reached. If this server serves fewer start indexes than"
-            + " the client's maxStartIndex ("
+            + " entries could not be reached. If the extensions changed during the listing, list"
+            + " again; if this server serves fewer start indexes than the client's maxStartIndex ("
             + maxStartIndex
             + "), lower maxStartIndex on the client builder."
             + advice(),

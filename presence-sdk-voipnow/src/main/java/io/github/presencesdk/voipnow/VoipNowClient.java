@@ -151,7 +151,9 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
    * Lists the presence of every entry {@code request} selects, fetching pages lazily: nothing is
    * sent until iteration starts, and page {@code k+1} only when page {@code k} is consumed. Pages
    * hold {@code count} entries (default the client's {@code maxCount}, 5000, so that the fewest
-   * requests are made); a {@code 204 No Content} is an empty listing.
+   * requests are made). A {@code 204 No Content} answer to the first page is an empty listing; a
+   * later page that answers 204, or holds no entries, while a page of the query announced more ends
+   * the listing with a {@link ListingWindowExceededException} saying how many were not reached.
    *
    * <p>VoipNow refuses a {@code startIndex} above {@code maxStartIndex} (5000), so one query can
    * deliver at most {@code maxStartIndex + count} entries (10,000 by default). A larger listing

@@ -107,16 +107,142 @@ final class VoipNowListingTest {
   }
 
   @Test
-  void documentedExampleWithTwoResultsButOneEntryAsksForTheRestAndStopsAt204() throws Exception {
+  void documentedExampleWithTwoResultsButOneEntryAsksForTheRestAndSaysOneWasNotReached()
+      throws Exception {
+    // The documented example reports totalResults 2 but holds one entry; the page after it
+    // answers 204, which must not end the listing as if it were complete.
     server.enqueue(Fixtures.fixture(200, "list-presence.json"));
     server.enqueue(Fixtures.noContent());
+    List<String> delivered = new ArrayList<>();
 
-    List<ExtensionPresence> entries = client().list().stream().toList();
+    RuntimeException failure = drainUntilFailure(client().list(), delivered);
 
-    assertThat(extensionsOf(entries)).containsExactly("0003*210");
+    assertThat(failure)
+        .isInstanceOf(ListingWindowExceededException.class)
+        .hasMessageContaining(
+            "answered 204 No Content from index 1 although an earlier page reported 2")
+        .hasMessageContaining("1 entries could not be reached");
+    assertThat(((ListingWindowExceededException) failure).unreachableEntries()).isEqualTo(1);
+    assertThat(((ListingWindowExceededException) failure).totalResults()).isEqualTo(2);
+    assertThat(delivered).containsExactly("0003*210");
     assertThat(server.takeRequest().getUrl().query()).isEqualTo("count=5000&startIndex=0");
     assertThat(server.takeRequest().getUrl().query()).isEqualTo("count=5000&startIndex=1");
     assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  /** Serves {@code extensions}, but answers 204 No Content to the requests {@code gap} selects. */
+  private FakeVoipNow serveWithGap(
+      List<String> extensions, java.util.function.Predicate<HttpUrl> gap) {
+    FakeVoipNow fake = new FakeVoipNow(extensions);
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            MockResponse answer = fake.dispatch(request);
+            return gap.test(request.getUrl()) ? Fixtures.noContent() : answer;
+          }
+        });
+    return fake;
+  }
+
+  private static boolean startIndexIs(HttpUrl url, int startIndex) {
+    return Integer.toString(startIndex).equals(url.queryParameter("startIndex"));
+  }
+
+  @Test
+  void pageInsideTheReportedTotalThatAnswers204EndsTheListingWithTheUnreachedCount() {
+    FakeVoipNow fake =
+        serveWithGap(FakeVoipNow.numbers("0003*", 1000, 8000), url -> startIndexIs(url, 5000));
+    List<String> delivered = new ArrayList<>();
+
+    RuntimeException failure = drainUntilFailure(client().list(), delivered);
+
+    assertThat(failure)
+        .isInstanceOf(ListingWindowExceededException.class)
+        .hasMessageContaining(
+            "answered 204 No Content from index 5000 although an earlier page reported 7000")
+        .hasMessageContaining("2000 entries could not be reached")
+        .hasMessageContaining("list again")
+        .hasMessageContaining("Narrow the query to at most 10000 entries");
+    ListingWindowExceededException e = (ListingWindowExceededException) failure;
+    assertThat(e.totalResults()).isEqualTo(7000);
+    assertThat(e.unreachableEntries()).isEqualTo(2000);
+    assertThat(e.query().hasFilter()).isFalse();
+    assertThat(delivered).isEqualTo(FakeVoipNow.numbers("0003*", 1000, 6000));
+    assertThat(fake.calls()).containsExactly("5000 0", "5000 5000");
+    assertThat(fake.urls())
+        .allMatch(url -> url.encodedPath().equals("/uapi/extensions/@me/@self/presence"));
+  }
+
+  @Test
+  void emptyPageReportingASmallerTotalStillCountsTheTotalAnEarlierPageAnnounced() {
+    FakeVoipNow fake = new FakeVoipNow(FakeVoipNow.numbers("0003*", 1000, 8000));
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            MockResponse answer = fake.dispatch(request);
+            if (startIndexIs(request.getUrl(), 5000)) {
+              return Fixtures.json(
+                  200,
+                  "{\"startIndex\":5000,\"totalResults\":5000,\"itemsPerPage\":5000,"
+                      + "\"filtered\":false,\"sorted\":false,\"entry\":[]}");
+            }
+            return answer;
+          }
+        });
+    List<String> delivered = new ArrayList<>();
+
+    RuntimeException failure = drainUntilFailure(client().list(), delivered);
+
+    assertThat(failure)
+        .isInstanceOf(ListingWindowExceededException.class)
+        .hasMessageContaining(
+            "returned no entries from index 5000 although an earlier page reported 7000")
+        .hasMessageContaining("2000 entries could not be reached");
+    assertThat(((ListingWindowExceededException) failure).unreachableEntries()).isEqualTo(2000);
+    assertThat(delivered).hasSize(5000);
+    assertThat(fake.calls()).containsExactly("5000 0", "5000 5000");
+  }
+
+  @Test
+  void partOfASplitListingWhoseSecondPageAnswers204EndsTheListingInsteadOfSkippingIt() {
+    // As in the shorter-shared-prefix test: the part 0003*1 holds 10000 entries in two pages.
+    FakeVoipNow fake =
+        serveWithGap(
+            FakeVoipNow.numbers("0003*", 10000, 20001),
+            url -> startIndexIs(url, 5000) && "0003*1".equals(url.queryParameter("filterValue")));
+    List<String> delivered = new ArrayList<>();
+
+    RuntimeException failure = drainUntilFailure(client().list(), delivered);
+
+    assertThat(failure)
+        .isInstanceOf(ListingWindowExceededException.class)
+        .hasMessageContaining("filtered by extension startsWith \"0003*1\"")
+        .hasMessageContaining(
+            "answered 204 No Content from index 5000 although an earlier page reported 10000")
+        .hasMessageContaining("5000 entries could not be reached");
+    ListingWindowExceededException e = (ListingWindowExceededException) failure;
+    assertThat(e.query().filterValue()).contains("0003*1");
+    assertThat(e.unreachableEntries()).isEqualTo(5000);
+    assertThat(delivered).hasSize(5000).allMatch(x -> x.startsWith("0003*1"));
+    assertThat(fake.calls())
+        .containsExactly(
+            "5000 0",
+            "5000 0 startsWith 0003*1",
+            "5000 0 startsWith 0003*",
+            "5000 0 startsWith 0003*0",
+            "5000 5000 startsWith 0003*1");
+  }
+
+  @Test
+  void emptyFirstPageOfAPartIsNotAnErrorWhileThePartsStillAddUp() {
+    // 0003*0 and 0003*3 to 0003*9 hold nothing and answer 204 on their first page: no error.
+    List<String> all = FakeVoipNow.numbers("0003*", 1000, 13000);
+    FakeVoipNow fake = serve(all);
+
+    assertThat(extensionsOf(client().list())).hasSize(12000);
+    assertThat(fake.calls()).contains("5000 0 startsWith 0003*0");
   }
 
   @Test
