@@ -284,8 +284,6 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
    * body. Reads run at most 2 requests at once unless {@code maxConcurrency} says otherwise.
    */
   public static final class Builder extends PresenceClientBuilder<Builder> {
-    private static final int LIMIT = 1_000_000;
-
     private VoipNowUser user = VoipNowUser.ME;
     private int maxCount = DEFAULT_MAX_COUNT;
     private int maxStartIndex = DEFAULT_MAX_START_INDEX;
@@ -308,30 +306,41 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
     }
 
     /**
-     * Sets the largest page size this client asks for, and the default page size of listings;
-     * default 5000, the most VoipNow returns. Lower it for servers that refuse 5000 with {@code
-     * count_invalid} (4PSA's own tools use 4999).
+     * Sets the largest page size this client asks for, and the default page size of listings, from
+     * 1 to 5000; default 5000, the most VoipNow documents. Lower it for servers that refuse 5000
+     * with {@code count_invalid} (4PSA's own tools use 4999).
+     *
+     * @throws IllegalArgumentException if {@code maxCount} is outside 1 to 5000
      */
     public Builder maxCount(int maxCount) {
-      if (maxCount < 1 || maxCount > LIMIT) {
+      if (maxCount < 1 || maxCount > DEFAULT_MAX_COUNT) {
         throw new IllegalArgumentException(
-            "maxCount must be between 1 and " + LIMIT + " (VoipNow: 5000), was " + maxCount);
+            "maxCount must be between 1 and "
+                + DEFAULT_MAX_COUNT
+                + " (VoipNow documents a count of at most "
+                + DEFAULT_MAX_COUNT
+                + "; lower values suit servers with smaller bounds), was "
+                + maxCount);
       }
       this.maxCount = maxCount;
       return this;
     }
 
     /**
-     * Sets the largest {@code startIndex} this client sends; default 5000, the most VoipNow
-     * accepts. Lower it for servers that refuse 5000 with {@code startindex_invalid} (4PSA's own
-     * tools use 4999).
+     * Sets the largest {@code startIndex} this client sends, from 0 to 5000; default 5000, the most
+     * VoipNow documents. Lower it for servers that refuse 5000 with {@code startindex_invalid}
+     * (4PSA's own tools use 4999).
+     *
+     * @throws IllegalArgumentException if {@code maxStartIndex} is outside 0 to 5000
      */
     public Builder maxStartIndex(int maxStartIndex) {
-      if (maxStartIndex < 0 || maxStartIndex > LIMIT) {
+      if (maxStartIndex < 0 || maxStartIndex > DEFAULT_MAX_START_INDEX) {
         throw new IllegalArgumentException(
             "maxStartIndex must be between 0 and "
-                + LIMIT
-                + " (VoipNow: 5000), was "
+                + DEFAULT_MAX_START_INDEX
+                + " (VoipNow documents a startIndex of at most "
+                + DEFAULT_MAX_START_INDEX
+                + "; lower values suit servers with smaller bounds), was "
                 + maxStartIndex);
       }
       this.maxStartIndex = maxStartIndex;
@@ -344,7 +353,7 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
      * keep it near 1.5 KB, well below the URL limits of common servers and proxies.
      */
     public Builder bulkChunkSize(int bulkChunkSize) {
-      if (bulkChunkSize < 1 || bulkChunkSize > LIMIT) {
+      if (bulkChunkSize < 1 || bulkChunkSize > DEFAULT_MAX_COUNT) {
         throw new IllegalArgumentException(
             "bulkChunkSize must be between 1 and maxCount (default 100), was " + bulkChunkSize);
       }

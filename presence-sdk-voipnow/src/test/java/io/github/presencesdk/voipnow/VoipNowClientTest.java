@@ -335,6 +335,43 @@ final class VoipNowClientTest {
   }
 
   @Test
+  void builderRefusesBoundsAboveTheDocumentedFiveThousandAndSaysTheAllowedRange() {
+    VoipNowClient.Builder builder = VoipNowClient.builder();
+
+    assertThatThrownBy(() -> builder.maxCount(6000))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxCount must be between 1 and 5000")
+        .hasMessageContaining("was 6000");
+    assertThatThrownBy(() -> builder.maxCount(5001))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxCount must be between 1 and 5000");
+    assertThatThrownBy(() -> builder.maxStartIndex(5001))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxStartIndex must be between 0 and 5000")
+        .hasMessageContaining("was 5001");
+    assertThatThrownBy(() -> builder.maxStartIndex(1_000_000))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxStartIndex must be between 0 and 5000");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void documentedBoundsAndLowerOnesAreAcceptedAndSent() throws Exception {
+    server.enqueue(Fixtures.fixture(200, "list-presence-single.json"));
+    server.enqueue(Fixtures.fixture(200, "list-presence-single.json"));
+
+    client(b -> b.maxCount(5000).maxStartIndex(5000))
+        .listPage(ListPresenceRequest.builder().startIndex(5000).build());
+    client.close();
+    client(b -> b.maxCount(4999).maxStartIndex(4999))
+        .listPage(ListPresenceRequest.builder().build());
+
+    assertThat(server.takeRequest().getUrl().query()).isEqualTo("count=5000&startIndex=5000");
+    assertThat(server.takeRequest().getUrl().query()).isEqualTo("count=4999&startIndex=0");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
   void plainHttpToARemoteHostIsRefused() {
     assertThatThrownBy(
             () ->
