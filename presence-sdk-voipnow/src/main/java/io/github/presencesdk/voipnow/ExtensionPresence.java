@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * <p>A field that the response left out (for example because a {@code fields} selection did not
  * name it) reads as absent: {@link ExtensionStatus#UNKNOWN} with an empty {@link #rawStatus()}, and
- * no registrations.
+ * no registrations. An entry without a status has the normalized state {@link
+ * PresenceState#UNKNOWN}: nothing was said about it, so it is not reported offline.
  *
  * @param extension the extended number, such as {@code 0003*210}
  * @param status the status
@@ -42,6 +43,8 @@ public record ExtensionPresence(
    * <table>
    *   <caption>VoipNow status to presence state</caption>
    *   <tr><th>status</th><th>state</th></tr>
+   *   <tr><td>absent (not sent, such as with a {@code fields} selection without {@code
+   *       status})</td><td>{@link PresenceState#UNKNOWN}</td></tr>
    *   <tr><td>1 online</td><td>{@link PresenceState#AVAILABLE}</td></tr>
    *   <tr><td>2 ringing, 3 busy</td><td>{@link PresenceState#BUSY}</td></tr>
    *   <tr><td>0 unknown, no live registration</td><td>{@link PresenceState#OFFLINE}</td></tr>
@@ -52,6 +55,11 @@ public record ExtensionPresence(
    * <p>A registration is live when its state is 1 (registered) or 2 (no registration needed).
    */
   public PresenceState normalizedState() {
+    if (rawStatus.isEmpty()) {
+      // Not sent: without a status, missing registrations say nothing either (they may have been
+      // left out by the same fields selection), so the state is not known.
+      return PresenceState.UNKNOWN;
+    }
     return switch (status) {
       case ONLINE -> PresenceState.AVAILABLE;
       case RINGING, BUSY -> PresenceState.BUSY;

@@ -15,6 +15,8 @@
  * <table>
  *   <caption>VoipNow status to presence state</caption>
  *   <tr><th>{@code status}</th><th>registrations</th><th>state</th></tr>
+ *   <tr><td>absent (not sent, such as with a {@code fields} selection without it)</td><td>any</td>
+ *       <td>{@code UNKNOWN}</td></tr>
  *   <tr><td>1 online</td><td>any</td><td>{@code AVAILABLE}</td></tr>
  *   <tr><td>2 ringing</td><td>any</td><td>{@code BUSY}</td></tr>
  *   <tr><td>3 busy</td><td>any</td><td>{@code BUSY}</td></tr>

@@ -133,6 +133,47 @@ final class VoipNowDecodingTest {
     assertThat(none.normalizedState()).isEqualTo(PresenceState.OFFLINE);
   }
 
+  @Test
+  void entriesWithoutStatusBecauseFieldsLeftItOutAreUnknownNotOffline() throws Exception {
+    // The documented example with only the fields a fields=extension selection returns.
+    server.enqueue(Fixtures.fixture(200, "list-presence-fields-extension.json"));
+
+    List<ExtensionPresence> entries =
+        client.list(ListPresenceRequest.builder().fields("extension").build()).stream().toList();
+
+    assertThat(entries)
+        .extracting(ExtensionPresence::extension)
+        .containsExactly("0003*210", "0003*211");
+    assertThat(entries)
+        .allSatisfy(
+            entry -> {
+              assertThat(entry.status()).isEqualTo(ExtensionStatus.UNKNOWN);
+              assertThat(entry.rawStatus()).isEmpty();
+              assertThat(entry.registrations()).isEmpty();
+              assertThat(entry.normalizedState()).isEqualTo(PresenceState.UNKNOWN);
+              assertThat(entry.toPresence().state()).isEqualTo(PresenceState.UNKNOWN);
+              assertThat(entry.toPresence().vendorStatus()).isEmpty();
+            });
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(server.takeRequest().getUrl().query())
+        .isEqualTo("count=5000&startIndex=0&fields=extension");
+  }
+
+  @Test
+  void entryWithRegistrationsButNoStatusIsUnknownEvenWithoutALiveRegistration() throws Exception {
+    server.enqueue(Fixtures.fixture(200, "list-presence-fields-registration.json"));
+
+    ExtensionPresencePage page =
+        client.listPage(ListPresenceRequest.builder().fields("registration").build());
+
+    ExtensionPresence entry = page.entries().get(0);
+    assertThat(entry.rawStatus()).isEmpty();
+    assertThat(entry.hasLiveRegistration()).isFalse();
+    assertThat(entry.normalizedState()).isEqualTo(PresenceState.UNKNOWN);
+    assertThat(server.takeRequest().getUrl().queryParameter("fields"))
+        .isEqualTo("extension,registration");
+  }
+
   @ParameterizedTest(name = "status {0} with registrations [{1}] is {2}")
   @CsvSource({
     "1, '', AVAILABLE",
