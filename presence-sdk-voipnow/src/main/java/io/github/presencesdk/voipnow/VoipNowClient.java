@@ -101,7 +101,9 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
    *
    * @param userId the extended number, such as {@code 0003*210}
    * @throws IllegalArgumentException if {@code userId} is not an extended number; nothing is sent
-   * @throws NotFoundException if the user has no such extension (VoipNow answered without it)
+   * @throws NotFoundException if the user has no such extension. VoipNow has no 404 for it: it
+   *     answers {@code 204 No Content} (or 200 without that entry), and the exception keeps that
+   *     real status in {@link NotFoundException#statusCode()} and says so in its message
    */
   @Override
   public Presence<ExtensionPresence> presence(String userId) {
@@ -241,15 +243,29 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
         return entry.toPresence();
       }
     }
+    // VoipNow answers a filter that matches nothing with 204 No Content, not 404. The exception
+    // keeps the status it really answered, so that nobody looks for a 404 in their logs, and its
+    // message says what that answer meant.
+    boolean noContent = body.status() == 204;
     throw new NotFoundException(
         new VendorError(
             VENDOR,
             body.status(),
             Optional.empty(),
-            Optional.empty(),
-            Optional.of("extension " + number + " is not among the extensions of " + user),
+            Optional.ofNullable(noContent ? "No Content" : null),
+            Optional.of(
+                (noContent ? "no entry" : "no entry among the " + body.entries().size() + " listed")
+                    + " for extension "
+                    + number
+                    + " under "
+                    + user
+                    + " (filterOp=equals), so the extension is not among the extensions of "
+                    + user),
             List.of(),
-            Optional.of("VoipNow listed no such extension; check the number and the client's user"),
+            Optional.of(
+                "VoipNow answers an unknown extension with "
+                    + (noContent ? "204 No Content" : "a listing without it")
+                    + " rather than 404; check the number and the client's user"),
             Optional.empty(),
             ""),
         Map.of());

@@ -77,20 +77,41 @@ final class VoipNowClientTest {
   }
 
   @Test
-  void presenceOfAnExtensionVoipNowDoesNotListIsNotFound() {
+  void presenceOfAnExtensionVoipNowAnswers204ForIsNotFoundWithTheReal204Status() throws Exception {
     server.enqueue(Fixtures.noContent());
 
     assertThatThrownBy(() -> client().presence("0003*299"))
         .isInstanceOf(NotFoundException.class)
-        .hasMessageContaining("extension 0003*299 is not among the extensions of @me")
-        .satisfies(e -> assertThat(((NotFoundException) e).statusCode()).isEqualTo(204));
+        .hasMessageStartingWith("voipnow answered HTTP 204: No Content - no entry for extension")
+        .hasMessageContaining("no entry for extension 0003*299 under @me (filterOp=equals)")
+        .hasMessageContaining("not among the extensions of @me")
+        .hasMessageContaining("answers an unknown extension with 204 No Content rather than 404")
+        .satisfies(
+            e -> {
+              NotFoundException notFound = (NotFoundException) e;
+              assertThat(notFound.statusCode()).isEqualTo(204);
+              assertThat(notFound.vendor()).isEqualTo("voipnow");
+              assertThat(notFound.errorCode()).isEmpty();
+            });
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getMethod()).isEqualTo("GET");
+    assertThat(request.getUrl().encodedPath()).isEqualTo("/uapi/extensions/@me/@self/presence");
+    assertThat(request.getUrl().query())
+        .isEqualTo("count=1&startIndex=0&filterBy=extension&filterOp=equals&filterValue=0003*299");
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
-  void presenceOfAnotherEntryThanAskedIsNotFound() {
+  void presenceOfAnotherEntryThanAskedIsNotFoundWithStatus200() throws Exception {
     server.enqueue(Fixtures.fixture(200, "list-presence-single.json"));
 
-    assertThatThrownBy(() -> client().presence("0003*211")).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> client().presence("0003*211"))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageStartingWith("voipnow answered HTTP 200: no entry among the 1 listed")
+        .hasMessageContaining("for extension 0003*211 under @me")
+        .hasMessageContaining("with a listing without it rather than 404")
+        .satisfies(e -> assertThat(((NotFoundException) e).statusCode()).isEqualTo(200));
+    assertThat(server.takeRequest().getUrl().queryParameter("filterValue")).isEqualTo("0003*211");
   }
 
   @Test
