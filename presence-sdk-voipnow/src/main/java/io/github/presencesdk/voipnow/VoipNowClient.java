@@ -57,8 +57,16 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
   /** The largest {@code startIndex} VoipNow accepts, the default {@code maxStartIndex}. */
   public static final int DEFAULT_MAX_START_INDEX = 5000;
 
-  /** The default number of extensions per request of {@link #presences(Collection)}. */
-  public static final int DEFAULT_BULK_CHUNK_SIZE = 100;
+  /**
+   * The most characters of encoded {@code filterValue} one request of {@link
+   * #presences(Collection)} sends. The extensions travel comma-separated in the query string; 6,000
+   * characters keep the request line near 6 KB, below the 8 KiB that servers and proxies commonly
+   * accept.
+   */
+  static final int BULK_FILTER_VALUE_LIMIT = 6000;
+
+  /** An encoded comma between two extensions of an {@code inArray} filter value: {@code %2C}. */
+  private static final int ENCODED_SEPARATOR_LENGTH = 3;
 
   static final VendorProfile PROFILE =
       new VendorProfile(
@@ -75,13 +83,18 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
   private final HttpCore core;
   private final PresenceApi api;
   private final VoipNowUser user;
+
+  /** The caller's cap on extensions per bulk request, or 0 for none but maxCount. */
   private final int bulkChunkSize;
+
+  private final int maxCount;
 
   private VoipNowClient(HttpCore core, Builder builder) {
     this.core = core;
     this.api = new PresenceApi(core, builder.maxCount, builder.maxStartIndex);
     this.user = builder.user;
     this.bulkChunkSize = builder.bulkChunkSize;
+    this.maxCount = builder.maxCount;
   }
 
   /** Returns a builder; {@code baseUrl} and credentials are required. */
@@ -113,9 +126,16 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
   }
 
   /**
-   * Reads the presence of many extensions of the client's {@link Builder#user(VoipNowUser) user},
-   * {@code bulkChunkSize} (default 100) per request with {@code filterOp=inArray}. Extensions that
-   * VoipNow does not list are in {@link PresenceBatch#unknownIds()}.
+   * Reads the presence of many extensions of the client's {@link Builder#user(VoipNowUser) user}
+   * with {@code filterOp=inArray}, in as few requests as the URL allows.
+   *
+   * <p>The extensions travel comma-separated in the {@code filterValue} query parameter, so what
+   * limits a request is the length of the URL: each request holds as many extensions as fit in
+   * 6,000 characters of encoded filter value (sized by the longest extension of the call, so that
+   * every request fits), and at most {@code maxCount} (5000). Extended numbers such as {@code
+   * 0003*210} give 545 per request: 2,000 extensions take 4 requests, 10,000 take 19. {@link
+   * Builder#bulkChunkSize(int)} caps the number per request further. Extensions that VoipNow does
+   * not list are in {@link PresenceBatch#unknownIds()}.
    *
    * @param userIds extended numbers, such as {@code 0003*210}
    * @throws IllegalArgumentException if an id is not an extended number; nothing is sent
@@ -123,7 +143,7 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
   @Override
   public PresenceBatch<ExtensionPresence> presences(Collection<String> userIds) {
     List<String> numbers = requireNumbers(userIds);
-    return BulkReader.read(core, numbers, bulkChunkSize, this::readChunk);
+    return BulkReader.read(core, numbers, chunkSize(numbers), this::readChunk);
   }
 
   /** Like {@link #presence(String)} without blocking; argument errors are thrown at once. */
@@ -138,7 +158,7 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
   public CompletableFuture<PresenceBatch<ExtensionPresence>> presencesAsync(
       Collection<String> userIds) {
     List<String> numbers = requireNumbers(userIds);
-    return BulkReader.readAsync(core, numbers, bulkChunkSize, this::readChunk);
+    return BulkReader.readAsync(core, numbers, chunkSize(numbers), this::readChunk);
   }
 
   /**
@@ -234,6 +254,36 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
     return Ids.requireDistinct(userIds, "userIds");
   }
 
+  /**
+   * The number of extensions per request of a bulk read of {@code numbers}: as many of the longest
+   * as fit in {@link #BULK_FILTER_VALUE_LIMIT} encoded characters, at most the caller's {@code
+   * bulkChunkSize} and {@code maxCount}, at least 1.
+   */
+  private int chunkSize(List<String> numbers) {
+    int longest = 1;
+    for (String number : numbers) {
+      longest = Math.max(longest, encodedLength(number));
+    }
+    // n extensions take n * longest + (n - 1) separators.
+    int fit =
+        (BULK_FILTER_VALUE_LIMIT + ENCODED_SEPARATOR_LENGTH) / (longest + ENCODED_SEPARATOR_LENGTH);
+    int cap = bulkChunkSize > 0 ? Math.min(bulkChunkSize, maxCount) : maxCount;
+    return Math.max(1, Math.min(cap, fit));
+  }
+
+  /**
+   * The length of {@code number} in a query string: digits and {@code *} are sent as they are, any
+   * other character would be percent-encoded as at least three.
+   */
+  static int encodedLength(String number) {
+    int length = 0;
+    for (int i = 0; i < number.length(); i++) {
+      char c = number.charAt(i);
+      length += (c >= '0' && c <= '9') || c == '*' ? 1 : ENCODED_SEPARATOR_LENGTH;
+    }
+    return length;
+  }
+
   private Presence<ExtensionPresence> readOne(String number) {
     ListPresenceRequest request =
         ListPresenceRequest.builder().user(user).filter(FilterOp.EQUALS, number).count(1).build();
@@ -303,7 +353,7 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
     private VoipNowUser user = VoipNowUser.ME;
     private int maxCount = DEFAULT_MAX_COUNT;
     private int maxStartIndex = DEFAULT_MAX_START_INDEX;
-    private int bulkChunkSize = DEFAULT_BULK_CHUNK_SIZE;
+    private int bulkChunkSize;
 
     Builder() {}
 
@@ -364,14 +414,22 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
     }
 
     /**
-     * Sets how many extensions one request of {@link #presences(Collection)} asks for, from 1 to
-     * {@code maxCount}; default 100. The numbers travel comma-separated in the URL, and 100 of them
-     * keep it near 1.5 KB, well below the URL limits of common servers and proxies.
+     * Caps how many extensions one request of {@link #presences(Collection)} asks for, from 1 to
+     * 5000 and at most {@code maxCount}. Without a cap a request holds as many extensions as fit in
+     * 6,000 characters of encoded {@code filterValue} (545 extended numbers such as {@code
+     * 0003*210}), at most {@code maxCount}; a cap applies on top of that URL limit. Set one for
+     * servers or proxies that refuse shorter URLs, or for smaller requests.
+     *
+     * @throws IllegalArgumentException if {@code bulkChunkSize} is outside 1 to 5000
      */
     public Builder bulkChunkSize(int bulkChunkSize) {
       if (bulkChunkSize < 1 || bulkChunkSize > DEFAULT_MAX_COUNT) {
         throw new IllegalArgumentException(
-            "bulkChunkSize must be between 1 and maxCount (default 100), was " + bulkChunkSize);
+            "bulkChunkSize must be between 1 and "
+                + DEFAULT_MAX_COUNT
+                + ", and at most maxCount (by default a request holds as many extensions as fit"
+                + " in the URL), was "
+                + bulkChunkSize);
       }
       this.bulkChunkSize = bulkChunkSize;
       return this;

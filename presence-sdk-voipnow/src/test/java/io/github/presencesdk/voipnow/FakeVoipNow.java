@@ -77,8 +77,15 @@ final class FakeVoipNow extends Dispatcher {
       return error(400, "startindex_invalid");
     }
     List<String> matching = new ArrayList<>();
+    Set<String> inArray =
+        "inArray".equals(filterOp)
+            ? new HashSet<>(Arrays.asList(String.valueOf(filterValue).split(",")))
+            : Set.of();
     for (String extension : extensions) {
-      if (filterOp == null || matches(extension, filterOp, String.valueOf(filterValue))) {
+      if (filterOp == null
+          || ("inArray".equals(filterOp)
+              ? inArray.contains(extension)
+              : matches(extension, filterOp, String.valueOf(filterValue)))) {
         matching.add(extension);
       }
     }
@@ -127,7 +134,6 @@ final class FakeVoipNow extends Dispatcher {
       case "equals" -> extension.equals(value);
       case "contains" -> extension.contains(value);
       case "startsWith" -> extension.startsWith(value);
-      case "inArray" -> new HashSet<>(Arrays.asList(value.split(","))).contains(extension);
       default -> false;
     };
   }

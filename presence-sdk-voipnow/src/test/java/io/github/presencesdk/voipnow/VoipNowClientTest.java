@@ -14,9 +14,7 @@ import io.github.presencesdk.RetryPolicy;
 import io.github.presencesdk.ServerException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -144,7 +142,7 @@ final class VoipNowClientTest {
   }
 
   @Test
-  void presencesReadsAHundredExtensionsPerRequestWithInArray() {
+  void presencesReadsTwoHundredFiftyExtensionsInOneRequestWithInArray() {
     FakeVoipNow fake = new FakeVoipNow(FakeVoipNow.numbers("0003*", 1000, 1240));
     server.setDispatcher(fake);
     List<String> ids = FakeVoipNow.numbers("0003*", 1000, 1250);
@@ -156,21 +154,151 @@ final class VoipNowClientTest {
     assertThat(batch.unknownIds()).containsExactlyElementsOf(ids.subList(240, 250));
     assertThat(batch.presence("0003*1000").orElseThrow().state())
         .isEqualTo(PresenceState.AVAILABLE);
-    assertThat(fake.urls()).hasSize(3);
-    Set<String> asked = new HashSet<>();
-    List<Integer> counts = new ArrayList<>();
+    assertThat(fake.urls()).hasSize(1);
+    HttpUrl url = fake.urls().get(0);
+    assertThat(url.encodedPath()).isEqualTo("/uapi/extensions/@me/@self/presence");
+    assertThat(url.queryParameter("filterBy")).isEqualTo("extension");
+    assertThat(url.queryParameter("filterOp")).isEqualTo("inArray");
+    assertThat(url.queryParameter("startIndex")).isEqualTo("0");
+    assertThat(url.queryParameter("count")).isEqualTo("250");
+    assertThat(url.queryParameter("filterValue")).isEqualTo(String.join(",", ids));
+  }
+
+  /** {@code n} distinct extended numbers of the documented form {@code 0003*210}: 8 characters. */
+  private static List<String> documentedStyleNumbers(int n) {
+    List<String> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(String.format(java.util.Locale.ROOT, "%04d*%03d", 3 + i / 1000, i % 1000));
+    }
+    return out;
+  }
+
+  /** The {@code filterValue} of {@code url} as it went over the wire, percent-encoded. */
+  private static String encodedFilterValue(HttpUrl url) {
+    for (String pair : url.encodedQuery().split("&")) {
+      if (pair.startsWith("filterValue=")) {
+        return pair.substring("filterValue=".length());
+      }
+    }
+    throw new AssertionError("no filterValue in " + url);
+  }
+
+  /**
+   * Checks that every request of a bulk read is an inArray read whose count matches its numbers,
+   * within the URL limit, and returns the sizes in the order sent (one request at a time).
+   */
+  private static List<Integer> checkBulkRequests(FakeVoipNow fake, List<String> ids) {
+    List<String> asked = new ArrayList<>();
+    List<Integer> sizes = new ArrayList<>();
     for (HttpUrl url : fake.urls()) {
       assertThat(url.encodedPath()).isEqualTo("/uapi/extensions/@me/@self/presence");
       assertThat(url.queryParameter("filterBy")).isEqualTo("extension");
       assertThat(url.queryParameter("filterOp")).isEqualTo("inArray");
       assertThat(url.queryParameter("startIndex")).isEqualTo("0");
+      assertThat(encodedFilterValue(url)).hasSizeLessThanOrEqualTo(6000).doesNotContain(",");
       List<String> chunk = Arrays.asList(url.queryParameter("filterValue").split(","));
       assertThat(url.queryParameter("count")).isEqualTo(Integer.toString(chunk.size()));
-      counts.add(chunk.size());
+      assertThat(url.toString()).hasSizeLessThan(8192);
+      sizes.add(chunk.size());
       asked.addAll(chunk);
     }
-    assertThat(counts).containsExactlyInAnyOrder(100, 100, 50);
-    assertThat(asked).containsExactlyInAnyOrderElementsOf(ids);
+    // Every id exactly once, in input order across the requests.
+    assertThat(asked).isEqualTo(ids);
+    return sizes;
+  }
+
+  @Test
+  void presencesOfTwoThousandExtensionsTakeFourRequestsSizedByTheUrlLimit() {
+    List<String> ids = documentedStyleNumbers(2000);
+    FakeVoipNow fake = new FakeVoipNow(ids);
+    server.setDispatcher(fake);
+
+    PresenceBatch<ExtensionPresence> batch = client(b -> b.maxConcurrency(1)).presences(ids);
+
+    assertThat(batch.requestedIds()).isEqualTo(ids);
+    assertThat(batch.asMap().keySet()).containsExactlyElementsOf(ids);
+    assertThat(batch.unknownIds()).isEmpty();
+    // 545 numbers of 8 characters and 544 encoded commas are 5992 characters; 546 would be 6003.
+    assertThat(checkBulkRequests(fake, ids)).containsExactly(545, 545, 545, 365);
+    assertThat(server.getRequestCount()).isEqualTo(4);
+  }
+
+  @Test
+  void presencesOfTenThousandExtensionsTakeNineteenRequests() {
+    List<String> ids = documentedStyleNumbers(10_000);
+    FakeVoipNow fake = new FakeVoipNow(ids);
+    server.setDispatcher(fake);
+
+    PresenceBatch<ExtensionPresence> batch = client(b -> b.maxConcurrency(1)).presences(ids);
+
+    assertThat(batch.size()).isEqualTo(10_000);
+    assertThat(batch.unknownIds()).isEmpty();
+    List<Integer> sizes = checkBulkRequests(fake, ids);
+    assertThat(sizes).hasSize(19).startsWith(545, 545).endsWith(190);
+    assertThat(server.getRequestCount()).isEqualTo(19);
+  }
+
+  @Test
+  void theUrlLimitSplitsAChunkAtTheFiveHundredFortySixthNumber() {
+    List<String> ids = documentedStyleNumbers(546);
+    FakeVoipNow fake = new FakeVoipNow(ids);
+    server.setDispatcher(fake);
+
+    client(b -> b.maxConcurrency(1)).presences(ids.subList(0, 545));
+    assertThat(checkBulkRequests(fake, ids.subList(0, 545))).containsExactly(545);
+    assertThat(encodedFilterValue(fake.urls().get(0))).hasSize(5992);
+
+    FakeVoipNow second = new FakeVoipNow(ids);
+    server.setDispatcher(second);
+    client.presences(ids);
+    assertThat(checkBulkRequests(second, ids)).containsExactly(545, 1);
+  }
+
+  @Test
+  void theLongestNumberOfTheCallSizesEveryRequest() {
+    // One 12-character number among 8-character ones: 6003 / (12 + 3) = 400 per request.
+    List<String> ids = new ArrayList<>(documentedStyleNumbers(545));
+    ids.add("0003*1234567");
+    FakeVoipNow fake = new FakeVoipNow(ids);
+    server.setDispatcher(fake);
+
+    PresenceBatch<ExtensionPresence> batch = client(b -> b.maxConcurrency(1)).presences(ids);
+
+    assertThat(batch.asMap().keySet()).containsExactlyElementsOf(ids);
+    assertThat(checkBulkRequests(fake, ids)).containsExactly(400, 146);
+  }
+
+  @Test
+  void anExplicitBulkChunkSizeCapsTheNumbersPerRequest() {
+    List<String> ids = documentedStyleNumbers(2000);
+    FakeVoipNow fake = new FakeVoipNow(ids);
+    server.setDispatcher(fake);
+
+    client(b -> b.bulkChunkSize(100).maxConcurrency(1)).presences(ids);
+
+    assertThat(checkBulkRequests(fake, ids)).hasSize(20).containsOnly(100);
+  }
+
+  @Test
+  void anExplicitBulkChunkSizeAboveWhatTheUrlHoldsIsStillSplitByTheUrlLimit() {
+    List<String> ids = documentedStyleNumbers(2000);
+    FakeVoipNow fake = new FakeVoipNow(ids);
+    server.setDispatcher(fake);
+
+    client(b -> b.bulkChunkSize(5000).maxConcurrency(1)).presences(ids);
+
+    assertThat(checkBulkRequests(fake, ids)).containsExactly(545, 545, 545, 365);
+  }
+
+  @Test
+  void aSmallerMaxCountCapsTheNumbersPerRequest() {
+    List<String> ids = documentedStyleNumbers(1000);
+    FakeVoipNow fake = new FakeVoipNow(ids);
+    server.setDispatcher(fake);
+
+    client(b -> b.maxCount(300).maxConcurrency(1)).presences(ids);
+
+    assertThat(checkBulkRequests(fake, ids)).containsExactly(300, 300, 300, 100);
   }
 
   @Test
@@ -341,7 +469,9 @@ final class VoipNowClientTest {
     assertThatThrownBy(() -> builder.maxStartIndex(-1))
         .hasMessageContaining("maxStartIndex must be between 0");
     assertThatThrownBy(() -> builder.bulkChunkSize(0))
-        .hasMessageContaining("bulkChunkSize must be between 1 and maxCount");
+        .hasMessageContaining("bulkChunkSize must be between 1 and 5000, and at most maxCount");
+    assertThatThrownBy(() -> builder.bulkChunkSize(5001))
+        .hasMessageContaining("bulkChunkSize must be between 1 and 5000");
     assertThatThrownBy(() -> builder.user(null)).hasMessage("user must not be null");
     assertThatThrownBy(
             () ->

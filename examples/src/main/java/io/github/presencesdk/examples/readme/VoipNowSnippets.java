@@ -44,7 +44,7 @@ final class VoipNowSnippets {
 
     PresenceBatch<ExtensionPresence> many =
         client.presences(List.of("0003*210", "0003*211", "0003*299"));
-    // one request per 100 extensions: ...&filterOp=inArray&filterValue=0003*210,0003*211,0003*299
+    // one request per 545 such numbers: ...&filterOp=inArray&filterValue=0003*210,0003*211,0003*299
     Set<String> unknown = many.unknownIds(); // [0003*299] if VoipNow does not list it
     List<Registration> phones = many.presence("0003*210").orElseThrow().detail().registrations();
     // README: end
