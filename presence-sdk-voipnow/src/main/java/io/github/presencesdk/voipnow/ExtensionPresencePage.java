@@ -121,7 +121,7 @@ public final class ExtensionPresencePage implements Page<ExtensionPresence> {
           "The next page of the "
               + api.vendor()
               + " presence listing "
-              + PresenceApi.describe(request)
+              + api.describe(request)
               + " starts at index "
               + next
               + ", but VoipNow refuses a startIndex above "

@@ -40,45 +40,79 @@ public final class ListPresenceRequest {
   private final int count;
   private final int startIndex;
 
-  /** How {@code filterValue} is matched against the extension number. */
+  /**
+   * How {@code filterValue} is matched against the extension number. The value sent depends on the
+   * client's {@link QueryDialect}.
+   */
   public enum FilterOp {
-    /** The extension is the value. */
-    EQUALS("equals"),
-    /** The extension contains the value. */
-    CONTAINS("contains"),
-    /** The extension starts with the value. */
-    STARTS_WITH("startsWith"),
-    /** The extension is one of a comma-separated list of values. */
-    IN_ARRAY("inArray");
+    /** The extension is the value: {@code equals}. */
+    EQUALS("equals", "equals"),
+    /** The extension contains the value: {@code contains}. */
+    CONTAINS("contains", "contains"),
+    /** The extension starts with the value: {@code startsWith} (V5), {@code starts with} (V3). */
+    STARTS_WITH("startsWith", "starts with"),
+    /** The extension is one of a comma-separated list of values: {@code inArray} (V5 only). */
+    IN_ARRAY("inArray", null);
 
     private final String wireValue;
+    private final @Nullable String v3WireValue;
 
-    FilterOp(String wireValue) {
+    FilterOp(String wireValue, @Nullable String v3WireValue) {
       this.wireValue = wireValue;
+      this.v3WireValue = v3WireValue;
     }
 
-    /** The value sent as {@code filterOp}. */
+    /** The value sent as {@code filterOp} in the default dialect, {@link QueryDialect#V5}. */
     public String wireValue() {
       return wireValue;
+    }
+
+    /**
+     * The value sent as {@code filterOp} in {@code dialect}.
+     *
+     * @throws IllegalArgumentException if the dialect has no such operation ({@code inArray} in
+     *     {@link QueryDialect#V3})
+     */
+    public String wireValue(QueryDialect dialect) {
+      if (dialect == QueryDialect.V5) {
+        return wireValue;
+      }
+      if (v3WireValue == null) {
+        throw new IllegalArgumentException(
+            "filterOp "
+                + wireValue
+                + " does not exist in the "
+                + dialect
+                + " query dialect (equals, contains, starts with): build the client with"
+                + " queryDialect(QueryDialect.V5), or filter by equals");
+      }
+      return v3WireValue;
     }
   }
 
-  /** The order of the entries, sent as {@code sortOrder}. */
+  /** The order of the entries, sent as {@code sortOrder} in the client's {@link QueryDialect}. */
   public enum SortOrder {
-    /** {@code asc}. */
-    ASCENDING("asc"),
-    /** {@code desc}. */
-    DESCENDING("desc");
+    /** {@code asc} (V5), {@code ascending} (V3). */
+    ASCENDING("asc", "ascending"),
+    /** {@code desc} (V5), {@code descending} (V3). */
+    DESCENDING("desc", "descending");
 
     private final String wireValue;
+    private final String v3WireValue;
 
-    SortOrder(String wireValue) {
+    SortOrder(String wireValue, String v3WireValue) {
       this.wireValue = wireValue;
+      this.v3WireValue = v3WireValue;
     }
 
-    /** The value sent as {@code sortOrder}. */
+    /** The value sent as {@code sortOrder} in the default dialect, {@link QueryDialect#V5}. */
     public String wireValue() {
       return wireValue;
+    }
+
+    /** The value sent as {@code sortOrder} in {@code dialect}. */
+    public String wireValue(QueryDialect dialect) {
+      return dialect == QueryDialect.V5 ? wireValue : v3WireValue;
     }
   }
 

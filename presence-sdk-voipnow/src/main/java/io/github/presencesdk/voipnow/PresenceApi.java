@@ -14,11 +14,17 @@ final class PresenceApi {
   private final HttpCore core;
   private final int maxCount;
   private final int maxStartIndex;
+  private final QueryDialect dialect;
 
-  PresenceApi(HttpCore core, int maxCount, int maxStartIndex) {
+  PresenceApi(HttpCore core, int maxCount, int maxStartIndex, QueryDialect dialect) {
     this.core = core;
     this.maxCount = maxCount;
     this.maxStartIndex = maxStartIndex;
+    this.dialect = dialect;
+  }
+
+  QueryDialect dialect() {
+    return dialect;
   }
 
   int maxStartIndex() {
@@ -36,7 +42,8 @@ final class PresenceApi {
   /**
    * Checks {@code request} against the client's bounds and returns it with an explicit count.
    *
-   * @throws IllegalArgumentException if count or startIndex is out of range
+   * @throws IllegalArgumentException if count or startIndex is out of range, or the filter
+   *     operation does not exist in the client's dialect
    */
   ListPresenceRequest effective(ListPresenceRequest request) {
     if (request == null) {
@@ -58,6 +65,7 @@ final class PresenceApi {
               + "; to reach entries further on, use list(...), which partitions large listings,"
               + " or narrow the query with a filter");
     }
+    request.filterOp().ifPresent(op -> op.wireValue(dialect));
     return request.count().isPresent() ? request : request.newBuilder().count(maxCount).build();
   }
 
@@ -82,9 +90,11 @@ final class PresenceApi {
         .ifPresent(
             op ->
                 url.addQueryParameter("filterBy", ListPresenceRequest.FILTER_BY_EXTENSION)
-                    .addQueryParameter("filterOp", op.wireValue())
+                    .addQueryParameter("filterOp", op.wireValue(dialect))
                     .addQueryParameter("filterValue", request.filterValue().orElseThrow()));
-    request.sortOrder().ifPresent(order -> url.addQueryParameter("sortOrder", order.wireValue()));
+    request
+        .sortOrder()
+        .ifPresent(order -> url.addQueryParameter("sortOrder", order.wireValue(dialect)));
     if (!request.fields().isEmpty()) {
       List<String> fields = new ArrayList<>(request.fields());
       if (!fields.contains("extension")) {
@@ -110,7 +120,7 @@ final class PresenceApi {
   }
 
   /** A description of a query for messages: the path and the filter, never credentials. */
-  static String describe(ListPresenceRequest request) {
+  String describe(ListPresenceRequest request) {
     StringBuilder out =
         new StringBuilder("/uapi/extensions/")
             .append(request.user().value())
@@ -122,7 +132,7 @@ final class PresenceApi {
         .ifPresent(
             op ->
                 out.append(" filtered by extension ")
-                    .append(op.wireValue())
+                    .append(op.wireValue(dialect))
                     .append(" \"")
                     .append(abbreviate(request.filterValue().orElseThrow(), 80))
                     .append('"'));

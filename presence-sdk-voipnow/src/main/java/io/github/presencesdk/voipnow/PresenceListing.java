@@ -414,7 +414,7 @@ final class PresenceListing {
         "The "
             + api.vendor()
             + " presence listing "
-            + PresenceApi.describe(query)
+            + api.describe(query)
             + " holds "
             + total
             + " entries, but VoipNow refuses a startIndex above "
@@ -448,7 +448,7 @@ final class PresenceListing {
         "The "
             + api.vendor()
             + " presence listing "
-            + PresenceApi.describe(query)
+            + api.describe(query)
             + answer
             + next
             + announcer
@@ -485,7 +485,7 @@ final class PresenceListing {
         "The "
             + api.vendor()
             + " presence listing "
-            + PresenceApi.describe(query)
+            + api.describe(query)
             + " holds "
             + frame.total()
             + " entries, more than startIndex can reach, so it was read in parts by extension"

@@ -91,7 +91,7 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
 
   private VoipNowClient(HttpCore core, Builder builder) {
     this.core = core;
-    this.api = new PresenceApi(core, builder.maxCount, builder.maxStartIndex);
+    this.api = new PresenceApi(core, builder.maxCount, builder.maxStartIndex, builder.queryDialect);
     this.user = builder.user;
     this.bulkChunkSize = builder.bulkChunkSize;
     this.maxCount = builder.maxCount;
@@ -134,8 +134,9 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
    * 6,000 characters of encoded filter value (sized by the longest extension of the call, so that
    * every request fits), and at most {@code maxCount} (5000). Extended numbers such as {@code
    * 0003*210} give 545 per request: 2,000 extensions take 4 requests, 10,000 take 19. {@link
-   * Builder#bulkChunkSize(int)} caps the number per request further. Extensions that VoipNow does
-   * not list are in {@link PresenceBatch#unknownIds()}.
+   * Builder#bulkChunkSize(int)} caps the number per request further. With {@link QueryDialect#V3},
+   * which has no {@code inArray}, each extension takes one request with {@code filterOp=equals}.
+   * Extensions that VoipNow does not list are in {@link PresenceBatch#unknownIds()}.
    *
    * @param userIds extended numbers, such as {@code 0003*210}
    * @throws IllegalArgumentException if an id is not an extended number; nothing is sent
@@ -191,7 +192,8 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
    * repeated, as with any paging by index.
    *
    * @throws IllegalArgumentException if {@code count} or {@code startIndex} exceeds the client's
-   *     bounds; nothing is sent
+   *     bounds, or the filter operation does not exist in the client's {@link QueryDialect} ({@code
+   *     inArray} in V3); nothing is sent
    */
   public AutoPager<ExtensionPresence> list(ListPresenceRequest request) {
     ListPresenceRequest effective = api.effective(request);
@@ -206,7 +208,8 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
    * callers who page by hand.
    *
    * @throws IllegalArgumentException if {@code count} or {@code startIndex} exceeds the client's
-   *     bounds; nothing is sent
+   *     bounds, or the filter operation does not exist in the client's {@link QueryDialect} ({@code
+   *     inArray} in V3); nothing is sent
    */
   public ExtensionPresencePage listPage(ListPresenceRequest request) {
     ListPresenceRequest effective = api.effective(request);
@@ -267,6 +270,10 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
     // n extensions take n * longest + (n - 1) separators.
     int fit =
         (BULK_FILTER_VALUE_LIMIT + ENCODED_SEPARATOR_LENGTH) / (longest + ENCODED_SEPARATOR_LENGTH);
+    if (!api.dialect().supports(FilterOp.IN_ARRAY)) {
+      // Without inArray each extension needs its own equals request.
+      return 1;
+    }
     int cap = bulkChunkSize > 0 ? Math.min(bulkChunkSize, maxCount) : maxCount;
     return Math.max(1, Math.min(cap, fit));
   }
@@ -322,8 +329,13 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
   }
 
   private Map<String, Presence<ExtensionPresence>> readChunk(List<String> chunk) {
-    ListPresenceRequest request =
-        ListPresenceRequest.builder().user(user).filterInArray(chunk).count(chunk.size()).build();
+    ListPresenceRequest.Builder builder = ListPresenceRequest.builder().user(user);
+    if (api.dialect().supports(FilterOp.IN_ARRAY)) {
+      builder.filterInArray(chunk);
+    } else {
+      builder.filter(FilterOp.EQUALS, chunk.get(0));
+    }
+    ListPresenceRequest request = builder.count(chunk.size()).build();
     Set<String> wanted = new HashSet<>(chunk);
     Map<String, Presence<ExtensionPresence>> found = new LinkedHashMap<>();
     Page<ExtensionPresence> page = new PresenceListing(api, request).firstPage();
@@ -354,6 +366,7 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
     private int maxCount = DEFAULT_MAX_COUNT;
     private int maxStartIndex = DEFAULT_MAX_START_INDEX;
     private int bulkChunkSize;
+    private QueryDialect queryDialect = QueryDialect.V5;
 
     Builder() {}
 
@@ -410,6 +423,19 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
                 + maxStartIndex);
       }
       this.maxStartIndex = maxStartIndex;
+      return this;
+    }
+
+    /**
+     * Sets how {@code filterOp} and {@code sortOrder} values are spelled on the wire; default
+     * {@link QueryDialect#V5} ({@code startsWith}, {@code inArray}, {@code asc}, {@code desc}).
+     * {@link QueryDialect#V3} sends the spelling of the reference page's error table ({@code starts
+     * with}, {@code ascending}, {@code descending}); it has no {@code inArray}, so {@code
+     * presences(...)} then sends one request per extension. Choose V3 if the server answers {@code
+     * filterop_invalid} or {@code sortorder_invalid} to the V5 values.
+     */
+    public Builder queryDialect(QueryDialect queryDialect) {
+      this.queryDialect = requireArg(queryDialect, "queryDialect");
       return this;
     }
 

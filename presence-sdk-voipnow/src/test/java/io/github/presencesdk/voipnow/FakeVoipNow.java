@@ -23,6 +23,7 @@ final class FakeVoipNow extends Dispatcher {
   private final List<HttpUrl> urls = new CopyOnWriteArrayList<>();
   private int maxCount = 5000;
   private int maxStartIndex = 5000;
+  private QueryDialect dialect = QueryDialect.V5;
 
   FakeVoipNow(List<String> extensions) {
     this.extensions = List.copyOf(extensions);
@@ -35,6 +36,15 @@ final class FakeVoipNow extends Dispatcher {
       out.add(prefix + n);
     }
     return out;
+  }
+
+  /**
+   * Accepts only the filterOp and sortOrder values of {@code dialect} (default V5) and refuses
+   * others with {@code filterop_invalid} or {@code sortorder_invalid}.
+   */
+  FakeVoipNow speaking(QueryDialect dialect) {
+    this.dialect = dialect;
+    return this;
   }
 
   FakeVoipNow refusingAbove(int maxCount, int maxStartIndex) {
@@ -76,6 +86,18 @@ final class FakeVoipNow extends Dispatcher {
     if (startIndex < 0 || startIndex > maxStartIndex) {
       return error(400, "startindex_invalid");
     }
+    Set<String> ops =
+        dialect == QueryDialect.V5
+            ? Set.of("equals", "contains", "startsWith", "inArray")
+            : Set.of("equals", "contains", "starts with", "present");
+    if (filterOp != null && !ops.contains(filterOp)) {
+      return error(400, "filterop_invalid");
+    }
+    String ascending = dialect == QueryDialect.V5 ? "asc" : "ascending";
+    String descending = dialect == QueryDialect.V5 ? "desc" : "descending";
+    if (sortOrder != null && !sortOrder.equals(ascending) && !sortOrder.equals(descending)) {
+      return error(400, "sortorder_invalid");
+    }
     List<String> matching = new ArrayList<>();
     Set<String> inArray =
         "inArray".equals(filterOp)
@@ -89,9 +111,9 @@ final class FakeVoipNow extends Dispatcher {
         matching.add(extension);
       }
     }
-    if ("asc".equals(sortOrder)) {
+    if (ascending.equals(sortOrder)) {
       matching.sort(Comparator.naturalOrder());
-    } else if ("desc".equals(sortOrder)) {
+    } else if (descending.equals(sortOrder)) {
       matching.sort(Comparator.reverseOrder());
     }
     if (startIndex >= matching.size()) {
@@ -133,7 +155,8 @@ final class FakeVoipNow extends Dispatcher {
     return switch (op) {
       case "equals" -> extension.equals(value);
       case "contains" -> extension.contains(value);
-      case "startsWith" -> extension.startsWith(value);
+      case "startsWith", "starts with" -> extension.startsWith(value);
+      case "present" -> true;
       default -> false;
     };
   }

@@ -302,6 +302,26 @@ final class VoipNowClientTest {
   }
 
   @Test
+  void presencesWithTheV3DialectAskForEachExtensionWithEquals() {
+    FakeVoipNow fake =
+        new FakeVoipNow(FakeVoipNow.numbers("0003*", 1000, 1010)).speaking(QueryDialect.V3);
+    server.setDispatcher(fake);
+    List<String> ids = List.of("0003*1001", "0003*1000", "0003*2000");
+
+    PresenceBatch<ExtensionPresence> batch =
+        client(b -> b.queryDialect(QueryDialect.V3).maxConcurrency(1)).presences(ids);
+
+    assertThat(batch.requestedIds()).isEqualTo(ids);
+    assertThat(batch.asMap().keySet()).containsExactly("0003*1001", "0003*1000");
+    assertThat(batch.unknownIds()).containsExactly("0003*2000");
+    assertThat(fake.calls())
+        .containsExactly("1 0 equals 0003*1001", "1 0 equals 0003*1000", "1 0 equals 0003*2000");
+    assertThat(fake.urls())
+        .allMatch(url -> url.encodedPath().equals("/uapi/extensions/@me/@self/presence"))
+        .allMatch(url -> "extension".equals(url.queryParameter("filterBy")));
+  }
+
+  @Test
   void presencesDeduplicatesAndSendsNothingForNoIds() {
     FakeVoipNow fake = new FakeVoipNow(FakeVoipNow.numbers("0003*", 1000, 1010));
     server.setDispatcher(fake);

@@ -403,6 +403,41 @@ final class VoipNowListingTest {
   }
 
   @Test
+  void aV3ServerIsPartitionedWithItsOwnSpellingOfStartsWithAndSortOrder() {
+    List<String> all = FakeVoipNow.numbers("0003*", 1000, 13000);
+    FakeVoipNow fake = serve(all).speaking(QueryDialect.V3);
+
+    List<String> listed =
+        extensionsOf(
+            client(b -> b.queryDialect(QueryDialect.V3))
+                .list(ListPresenceRequest.builder().sortOrder(SortOrder.ASCENDING).build()));
+
+    assertThat(listed).hasSize(12000).containsExactlyInAnyOrderElementsOf(all);
+    assertThat(fake.calls())
+        .startsWith("5000 0", "5000 0 starts with 0003*", "5000 0 starts with 0003*0")
+        .hasSize(12);
+    assertThat(fake.urls()).allMatch(url -> "ascending".equals(url.queryParameter("sortOrder")));
+  }
+
+  @Test
+  void aV3ServerRefusesTheDefaultV5Spelling() {
+    serve(FakeVoipNow.numbers("0003*", 1000, 1010)).speaking(QueryDialect.V3);
+
+    assertThatThrownBy(
+            () ->
+                client()
+                    .list(
+                        ListPresenceRequest.builder().filter(FilterOp.STARTS_WITH, "0003*").build())
+                    .stream()
+                    .toList())
+        .isInstanceOf(BadRequestException.class)
+        .satisfies(
+            e ->
+                assertThat(VoipNowErrorCode.of((BadRequestException) e))
+                    .isEqualTo(VoipNowErrorCode.FILTEROP_INVALID));
+  }
+
+  @Test
   void callersStartsWithFilterIsPartitionedWithinItsPrefix() {
     List<String> all = new ArrayList<>(FakeVoipNow.numbers("0003*", 1000, 13000));
     all.addAll(FakeVoipNow.numbers("0004*", 1000, 1100));

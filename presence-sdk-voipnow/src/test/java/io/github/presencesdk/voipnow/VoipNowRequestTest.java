@@ -108,6 +108,89 @@ final class VoipNowRequestTest {
   }
 
   @Test
+  void theDefaultDialectIsV5() throws Exception {
+    HttpUrl url =
+        send(
+            ListPresenceRequest.builder()
+                .filter(FilterOp.STARTS_WITH, "0003*2")
+                .sortOrder(SortOrder.ASCENDING)
+                .build());
+
+    assertThat(url.encodedQuery())
+        .isEqualTo(
+            "count=5000&startIndex=0&filterBy=extension&filterOp=startsWith&filterValue=0003*2"
+                + "&sortOrder=asc");
+  }
+
+  private VoipNowClient v3Client() {
+    client.close();
+    client =
+        VoipNowClient.builder()
+            .baseUrl(server.url("/"))
+            .accessToken("tok-test")
+            .retryPolicy(RetryPolicy.none())
+            .queryDialect(QueryDialect.V3)
+            .build();
+    return client;
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "EQUALS, 0003*210, equals, equals",
+    "CONTAINS, 21, contains, contains",
+    "STARTS_WITH, 0003*2, starts with, starts%20with"
+  })
+  void theV3DialectSendsTheSpellingOfTheReferencePage(
+      FilterOp op, String value, String wire, String encoded) throws Exception {
+    v3Client();
+
+    HttpUrl url = send(ListPresenceRequest.builder().filter(op, value).build());
+
+    assertThat(url.queryParameter("filterBy")).isEqualTo("extension");
+    assertThat(url.queryParameter("filterOp")).isEqualTo(wire);
+    assertThat(url.encodedQuery()).contains("&filterOp=" + encoded + "&");
+    assertThat(url.queryParameter("filterValue")).isEqualTo(value);
+    assertThat(op.wireValue(QueryDialect.V3)).isEqualTo(wire);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"ASCENDING, ascending", "DESCENDING, descending"})
+  void theV3DialectSpellsTheSortOrderOut(SortOrder order, String wire) throws Exception {
+    v3Client();
+
+    HttpUrl url = send(ListPresenceRequest.builder().sortOrder(order).build());
+
+    assertThat(url.queryParameter("sortOrder")).isEqualTo(wire);
+    assertThat(order.wireValue(QueryDialect.V3)).isEqualTo(wire);
+    assertThat(order.wireValue(QueryDialect.V5)).isEqualTo(order.wireValue());
+  }
+
+  @Test
+  void theV3DialectRefusesInArrayBeforeSending() {
+    v3Client();
+    ListPresenceRequest request =
+        ListPresenceRequest.builder().filterInArray(List.of("0003*210", "0003*211")).build();
+
+    assertThatThrownBy(() -> client.list(request))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("filterOp inArray does not exist in the V3 query dialect")
+        .hasMessageContaining("queryDialect(QueryDialect.V5)");
+    assertThatThrownBy(() -> client.listPage(request)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> client.listPageAsync(request))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(QueryDialect.V3.supports(FilterOp.IN_ARRAY)).isFalse();
+    assertThat(QueryDialect.V5.supports(FilterOp.IN_ARRAY)).isTrue();
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void queryDialectMustNotBeNull() {
+    assertThatThrownBy(() -> VoipNowClient.builder().queryDialect(null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("queryDialect must not be null");
+  }
+
+  @Test
   void fieldsAreSentCommaSeparatedWithTheExtensionFirst() throws Exception {
     HttpUrl url = send(ListPresenceRequest.builder().fields("status", "registration").build());
 
