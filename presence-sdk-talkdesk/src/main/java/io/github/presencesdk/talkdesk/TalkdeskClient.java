@@ -101,7 +101,8 @@ public final class TalkdeskClient implements PresenceClient<TalkdeskPresence> {
    *
    * @throws IllegalArgumentException if {@code userId} is null, blank or otherwise invalid; nothing
    *     is sent
-   * @throws NotFoundException if Talkdesk has no such user
+   * @throws NotFoundException if Talkdesk has no such user, or the answer was a 404 without
+   *     Talkdesk's error body (its message then points at the base URL and the account's access)
    * @throws io.github.presencesdk.PermissionDeniedException if the token lacks the scope
    * @throws io.github.presencesdk.NotAcceptableException if Talkdesk refused the Accept header
    * @throws io.github.presencesdk.PresenceException for any other failure
@@ -116,8 +117,11 @@ public final class TalkdeskClient implements PresenceClient<TalkdeskPresence> {
    * {@code maxConcurrency} in flight. Needs {@value #SCOPE_PRESENCE_USER_READ}.
    *
    * <p>Ids are deduplicated and the result keeps the order of their first appearance. A user
-   * Talkdesk does not know (404) is reported in {@link PresenceBatch#unknownIds()}. Any other
-   * failure of a user's request fails that user: when some users could be read, a {@link
+   * Talkdesk does not know (404 with Talkdesk's error body, a JSON object with a {@code code}) is
+   * reported in {@link PresenceBatch#unknownIds()}. A 404 without that body (an HTML page, another
+   * JSON shape, no body: typically a wrong base URL or an account without the Presence API) is a
+   * {@link NotFoundException} for that user, like any other failure. Any other failure of a user's
+   * request fails that user: when some users could be read, a {@link
    * io.github.presencesdk.PartialFailureException} carries them and the failures; when none could,
    * the first failure is thrown. An empty collection sends nothing.
    *
@@ -226,7 +230,13 @@ public final class TalkdeskClient implements PresenceClient<TalkdeskPresence> {
     try {
       return Map.of(id, read(id));
     } catch (NotFoundException e) {
-      return Map.of();
+      // Only Talkdesk's own error body says the user is unknown; any other 404 (a wrong base URL,
+      // an account without the Presence API, a gateway's page) fails this id instead, so that such
+      // a setup never reports every id as unknown without an error.
+      if (TalkdeskErrors.isUnknownUser(e)) {
+        return Map.of();
+      }
+      throw e;
     }
   }
 

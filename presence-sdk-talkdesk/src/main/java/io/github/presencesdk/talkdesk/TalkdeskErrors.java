@@ -1,6 +1,7 @@
 package io.github.presencesdk.talkdesk;
 
 import io.github.presencesdk.ErrorDetail;
+import io.github.presencesdk.NotFoundException;
 import io.github.presencesdk.VendorError;
 import io.github.presencesdk.internal.ErrorBodies;
 import io.github.presencesdk.internal.ErrorDecoder;
@@ -19,6 +20,35 @@ final class TalkdeskErrors {
   private static final Pattern SCOPE = Pattern.compile("\\b[a-z][a-z0-9-]*:(?:read|write)\\b");
 
   private TalkdeskErrors() {}
+
+  /**
+   * Returns true if {@code body} is Talkdesk's documented error body {@code {code, message,
+   * description?, fields}}: a JSON object with a {@code code}, whose {@code message}, {@code
+   * description} and {@code fields}, when present, have their documented types (text, text, an
+   * array). The code is what tells it apart from the 404 bodies of servers and gateways in front of
+   * the API (an HTML page, {@code {"message":"Not Found"}}, {@code {"status":404,"error":...}});
+   * the rest is not required, as the published Swagger file marks no field required. A 404 with
+   * such a body is Talkdesk saying that it has no such user; any other 404 came from somewhere
+   * else, such as a wrong base URL or an account without the Presence API.
+   */
+  static boolean isTalkdeskErrorBody(String body) {
+    Map<String, Object> json = ErrorBodies.parseObject(body);
+    return json != null
+        && ErrorBodies.string(json, "code") != null
+        && isTextOrAbsent(json, "message")
+        && isTextOrAbsent(json, "description")
+        && (json.get("fields") == null || json.get("fields") instanceof List<?>);
+  }
+
+  private static boolean isTextOrAbsent(Map<String, Object> json, String key) {
+    Object value = json.get(key);
+    return value == null || value instanceof String;
+  }
+
+  /** Returns true if {@code e} is Talkdesk's answer that it has no such user. */
+  static boolean isUnknownUser(NotFoundException e) {
+    return isTalkdeskErrorBody(e.error().body());
+  }
 
   /** The decoder for requests that need no particular hint. */
   static VendorError decode(VendorError base, String body) {
@@ -53,12 +83,22 @@ final class TalkdeskErrors {
       int status, String body, @Nullable String requiredScope, @Nullable String userId) {
     return switch (status) {
       case 403 -> scopeHint(body, requiredScope);
-      case 404 ->
-          userId == null ? null : "Talkdesk has no user with id \"" + userId + "\" in this account";
+      case 404 -> notFoundHint(body, userId);
       case 406 -> "Talkdesk refused the Accept header of the request (application/json)";
       case 415 -> "Talkdesk refused the Content-Type of the request body (application/json)";
       default -> null;
     };
+  }
+
+  private static @Nullable String notFoundHint(String body, @Nullable String userId) {
+    if (!isTalkdeskErrorBody(body)) {
+      return "This 404 does not carry Talkdesk's error body {code, message, ...}, so it may not come"
+          + " from the Presence API: check the base URL (region), and that the account is enrolled"
+          + " in Talkdesk's Presence API Early Access";
+    }
+    return userId == null
+        ? null
+        : "Talkdesk has no user with id \"" + userId + "\" in this account";
   }
 
   private static String scopeHint(String body, @Nullable String requiredScope) {

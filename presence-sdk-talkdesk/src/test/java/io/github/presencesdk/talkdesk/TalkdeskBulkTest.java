@@ -19,12 +19,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 final class TalkdeskBulkTest {
   @StartStop final MockWebServer server = new MockWebServer();
@@ -191,11 +195,131 @@ final class TalkdeskBulkTest {
   }
 
   @Test
-  void singleReadOfAnUnknownUserThrowsNotFound() {
+  void singleReadOfAnUnknownUserThrowsNotFound() throws Exception {
     server.enqueue(fixture(404, "error-404.json"));
     client = newClient(0);
 
-    assertThatThrownBy(() -> client.presence("ghost")).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> client.presence("ghost"))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("User not found")
+        .hasMessageContaining("Talkdesk has no user with id \"ghost\" in this account");
+    assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/users/ghost/presence");
+  }
+
+  @Test
+  void singleReadAnswered404WithoutTalkdesksBodyThrowsNotFoundThatPointsAtTheSetup() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(404)
+            .setHeader("Content-Type", "text/html")
+            .body(Fixtures.load("error-404-gateway.html"))
+            .build());
+    client = newClient(0);
+
+    assertThatThrownBy(() -> client.presence("ghost"))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("does not carry Talkdesk's error body")
+        .hasMessageContaining("check the base URL")
+        .hasMessageNotContaining("has no user with id");
+  }
+
+  static Stream<Arguments> foreign404s() {
+    return Stream.of(
+        Arguments.of("an HTML page", "text/html", Fixtures.load("error-404-gateway.html")),
+        Arguments.of(
+            "another JSON shape", "application/json", Fixtures.load("error-404-other-json.json")),
+        Arguments.of(
+            "a message without a code",
+            "application/json",
+            "{\"message\":\"no Route matched with those values\"}"),
+        Arguments.of(
+            "a code with a message that is not text",
+            "application/json",
+            "{\"code\":404,\"message\":{\"text\":\"Not Found\"}}"),
+        Arguments.of("plain text", "text/plain", "Not Found"),
+        Arguments.of("no body", "application/json", ""));
+  }
+
+  @ParameterizedTest(name = "a 404 with {0} fails its user")
+  @MethodSource("foreign404s")
+  void a404WithoutTalkdesksErrorBodyFailsThatUserInsteadOfReportingItUnknown(
+      String what, String contentType, String body) throws Exception {
+    List<String> ids = userIds(6);
+    ConcurrencyDispatcher dispatcher =
+        new ConcurrencyDispatcher(
+            1,
+            id ->
+                switch (id) {
+                  case "user-2" ->
+                      new MockResponse.Builder()
+                          .code(404)
+                          .setHeader("Content-Type", contentType)
+                          .body(body)
+                          .build();
+                  case "user-4" -> fixture(404, "error-404.json");
+                  default -> json(200, Fixtures.availablePresenceOf(id));
+                });
+    server.setDispatcher(dispatcher);
+    client = newClient(1);
+
+    assertThatThrownBy(() -> client.presences(ids))
+        .isInstanceOfSatisfying(
+            PartialFailureException.class,
+            e -> {
+              assertThat(e.failures().keySet()).containsExactly("user-2");
+              assertThat(e.failures().get("user-2"))
+                  .isInstanceOf(NotFoundException.class)
+                  .hasMessageContaining("check the base URL");
+              assertThat(((NotFoundException) e.failures().get("user-2")).statusCode())
+                  .isEqualTo(404);
+              // The documented 404 body still means an unknown user.
+              assertThat(e.succeeded().unknownIds()).containsExactly("user-4");
+              assertThat(e.succeeded().presences())
+                  .extracting(Presence::userId)
+                  .containsExactly("user-0", "user-1", "user-3", "user-5");
+            });
+    assertThat(server.getRequestCount()).isEqualTo(6);
+    assertThat(dispatcher.userIds()).containsExactlyElementsOf(ids);
+  }
+
+  @Test
+  void aTalkdeskErrorBodyWithOnlyItsCodeStillMeansAnUnknownUser() {
+    server.setDispatcher(
+        new ConcurrencyDispatcher(
+            1,
+            id ->
+                id.equals("b")
+                    ? json(404, "{\"code\":\"3900404\"}")
+                    : json(200, Fixtures.availablePresenceOf(id))));
+    client = newClient(1);
+
+    PresenceBatch<TalkdeskPresence> batch = client.presences(List.of("a", "b"));
+
+    assertThat(batch.unknownIds()).containsExactly("b");
+    assertThat(batch.asMap().keySet()).containsExactly("a");
+  }
+
+  @Test
+  void aWrongBaseUrlAnsweringHtml404sFailsTheCallInsteadOfReportingEveryUserUnknown()
+      throws Exception {
+    server.setDispatcher(
+        new ConcurrencyDispatcher(
+            2,
+            id ->
+                new MockResponse.Builder()
+                    .code(404)
+                    .setHeader("Content-Type", "text/html")
+                    .body(Fixtures.load("error-404-gateway.html"))
+                    .build()));
+    client = newClient(2);
+
+    assertThatThrownBy(() -> client.presences(List.of("a", "b", "c")))
+        .isInstanceOf(NotFoundException.class)
+        .isNotInstanceOf(PartialFailureException.class)
+        .hasMessageContaining("404")
+        .hasMessageContaining("non-JSON body")
+        .hasMessageContaining("check the base URL (region)");
+    assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
   @Test

@@ -209,7 +209,7 @@ final class TalkdeskErrorsTest {
         "502 | <html><body>Bad Gateway</body></html> | with a non-JSON body",
         "500 | upstream connect error | : upstream connect error",
         "403 | Forbidden | : Forbidden. This call needs the OAuth scope presence-user:read",
-        "404 | '' | HTTP 404. Talkdesk has no user with id",
+        "404 | '' | HTTP 404. This 404 does not carry Talkdesk's error body",
       })
   void bodyThatIsNotJsonStillGivesAClearException(int status, String body, String expected) {
     server.enqueue(new MockResponse.Builder().code(status).body(body).build());
