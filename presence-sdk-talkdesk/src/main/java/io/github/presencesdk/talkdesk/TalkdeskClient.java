@@ -7,6 +7,7 @@ import io.github.presencesdk.Presence;
 import io.github.presencesdk.PresenceBatch;
 import io.github.presencesdk.PresenceClient;
 import io.github.presencesdk.PresenceClientBuilder;
+import io.github.presencesdk.UndecodableResponseException;
 import io.github.presencesdk.internal.ApiRequest;
 import io.github.presencesdk.internal.BulkReader;
 import io.github.presencesdk.internal.ErrorBodies;
@@ -150,8 +151,10 @@ public final class TalkdeskClient implements PresenceClient<TalkdeskPresence> {
    * Sets the status of a user with {@code PUT /users/{id}/presence/status}. Needs {@value
    * #SCOPE_PRESENCE_STATUS_WRITE}. The request is idempotent and is retried like a read.
    *
-   * @return the user's presence if Talkdesk answered with it, or empty if it answered without one
-   *     (for example 204 No Content)
+   * @return the user's presence if Talkdesk answered with one, or empty if it answered without one:
+   *     204 No Content, an empty body, or a body that is not a presence (an acknowledgement such as
+   *     an echo of the request, or a presence this SDK cannot read). The status was changed in
+   *     every case: once Talkdesk answered 2xx, the body never turns the call into a failure
    * @throws IllegalArgumentException if {@code userId} is invalid or {@code status} is null or
    *     {@link TalkdeskStatus#UNKNOWN}; nothing is sent
    * @throws io.github.presencesdk.BadRequestException if Talkdesk rejected the status
@@ -278,16 +281,41 @@ public final class TalkdeskClient implements PresenceClient<TalkdeskPresence> {
     return core.execute(request, (code, body) -> updatedPresence(userId, code, body));
   }
 
+  /**
+   * Keys that a presence has and neither the update request nor an acknowledgement of it would:
+   * {@code status}, {@code custom_status_id} and {@code id} alone could be an echo of the request
+   * or an acknowledgement such as {@code {"id":"...","status":"ok"}}.
+   */
+  private static final Set<String> PRESENCE_ONLY_KEYS =
+      Set.of(
+          "user_id",
+          "account_id",
+          "occupancy",
+          "channels",
+          "devices",
+          "interactions",
+          "updated_by",
+          "updated_at",
+          "_links");
+
   private static Optional<Presence<TalkdeskPresence>> updatedPresence(
       String userId, int code, Buffer body) {
-    // The status was changed whatever the body holds: only a body that is a presence is decoded,
-    // so that an empty or acknowledgement body does not turn a success into a failure.
+    // The status was changed whatever the body holds. The response of the update is not
+    // documented, so only a body that is clearly a presence is decoded: a status string and at
+    // least one key only a presence has. Anything else, and a presence that cannot be read, gives
+    // empty rather than a failure after a write that succeeded.
     Map<String, Object> json = ErrorBodies.parseObject(body.clone().readUtf8());
-    if (json == null || !json.containsKey("status")) {
+    if (json == null
+        || !(json.get("status") instanceof String)
+        || json.keySet().stream().noneMatch(PRESENCE_ONLY_KEYS::contains)) {
       return Optional.empty();
     }
-    TalkdeskPresence detail = Json.decode(TalkdeskJson.PRESENCE, body, VENDOR, code);
-    return Optional.of(StateMapping.toPresence(userId, detail));
+    try {
+      TalkdeskPresence detail = Json.decode(TalkdeskJson.PRESENCE, body, VENDOR, code);
+      return Optional.of(StateMapping.toPresence(userId, detail));
+    } catch (UndecodableResponseException e) {
+      return Optional.empty();
+    }
   }
 
   private static TalkdeskStatus requireWritable(@Nullable TalkdeskStatus status) {

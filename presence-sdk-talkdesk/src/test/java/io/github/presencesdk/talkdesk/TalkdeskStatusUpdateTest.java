@@ -105,12 +105,72 @@ final class TalkdeskStatusUpdateTest {
     assertThat(result.get().label()).contains("Lunch");
   }
 
+  @Test
+  void documentedPresenceInTheAnswerIsDecoded() throws Exception {
+    server.enqueue(fixture(200, "presence.json"));
+
+    Optional<Presence<TalkdeskPresence>> result =
+        client.updateStatus("61a4f2b9c3e8d5001a7b9c10", TalkdeskStatus.AVAILABLE);
+
+    assertThat(result).isPresent();
+    assertThat(result.get().detail().accountId()).contains("5f3c8e2a1b4d6f0012c3a9e7");
+    assertThat(result.get().vendorStatus()).isEqualTo("available");
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getMethod()).isEqualTo("PUT");
+    assertThat(request.getUrl().encodedPath())
+        .isEqualTo("/users/61a4f2b9c3e8d5001a7b9c10/presence/status");
+    assertThat(request.getBody().utf8()).isEqualTo("{\"status\":\"available\"}");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "{}", "{\"result\":\"ok\"}", "OK"})
   void answerWithoutPresenceGivesEmpty(String body) {
     server.enqueue(new MockResponse.Builder().code(200).body(body).build());
 
     assertThat(client.updateStatus("user-1", TalkdeskStatus.OFFLINE)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // An echo of the request.
+        "{\"status\":\"away\",\"custom_status_id\":\"b7e4d2a0-1c3f-4e5a-9b8d-7f6e5d4c3b2a\"}",
+        // Acknowledgements that carry a status key of their own.
+        "{\"status\":\"ok\"}",
+        "{\"id\":\"d290f1ee-6c54-4b01-90e6-d701748f0851\",\"status\":\"accepted\"}",
+        "{\"status\":{\"code\":200,\"message\":\"OK\"}}",
+        "{\"status\":200,\"message\":\"Status updated\"}",
+        // Presence keys, but a status that is not a string.
+        "{\"status\":[\"away\"],\"updated_at\":\"2023-06-14T09:41:27.512Z\"}"
+      })
+  void acknowledgementWithAStatusKeyIsNotAPresenceAndGivesEmpty(String body) throws Exception {
+    server.enqueue(json(200, body));
+
+    Optional<Presence<TalkdeskPresence>> result =
+        client.updateStatus("user-1", TalkdeskStatus.AWAY, "b7e4d2a0-1c3f-4e5a-9b8d-7f6e5d4c3b2a");
+
+    assertThat(result).isEmpty();
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getMethod()).isEqualTo("PUT");
+    assertThat(request.getUrl().encodedPath()).isEqualTo("/users/user-1/presence/status");
+    assertThat(request.getBody().utf8())
+        .isEqualTo(
+            "{\"status\":\"away\",\"custom_status_id\":\"b7e4d2a0-1c3f-4e5a-9b8d-7f6e5d4c3b2a\"}");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void presenceThatCannotBeReadAfterTheWriteGivesEmptyInsteadOfAFailure() throws Exception {
+    // The documented presence with an updated_at that is not a date: undecodable, but the status
+    // was changed, so the call does not fail.
+    String broken =
+        Fixtures.load("presence.json").replace("\"2023-06-14T09:41:27.512Z\"", "\"last Tuesday\"");
+    assertThat(broken).contains("last Tuesday");
+    server.enqueue(json(200, broken));
+
+    assertThat(client.updateStatus("user-1", TalkdeskStatus.AVAILABLE)).isEmpty();
+    assertThat(server.takeRequest().getMethod()).isEqualTo("PUT");
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
