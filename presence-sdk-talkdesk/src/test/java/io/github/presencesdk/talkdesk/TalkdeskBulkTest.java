@@ -22,6 +22,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,38 @@ final class TalkdeskBulkTest {
               assertThat(p.detail().userId()).contains(p.userId());
             });
     assertThat(batch.unknownIds()).isEmpty();
+  }
+
+  @Test
+  void everyFanOutRequestIsAnAuthorizedGetOfOneUsersPresence() throws Exception {
+    List<String> ids = new ArrayList<>(userIds(19));
+    ids.add("team/lead?x");
+    ConcurrencyDispatcher dispatcher =
+        new ConcurrencyDispatcher(4, id -> json(200, Fixtures.availablePresenceOf(id)));
+    server.setDispatcher(dispatcher);
+    client = newClient(4);
+
+    PresenceBatch<TalkdeskPresence> batch = client.presences(ids);
+
+    assertThat(batch.asMap().keySet()).containsExactlyElementsOf(ids);
+    assertThat(server.getRequestCount()).isEqualTo(20);
+    List<String> paths = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      RecordedRequest request = server.takeRequest();
+      assertThat(request.getMethod()).isEqualTo("GET");
+      assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
+      assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer tok-static");
+      assertThat(request.getBody() == null || request.getBody().size() == 0).isTrue();
+      assertThat(request.getUrl().query()).isNull();
+      paths.add(request.getUrl().encodedPath());
+    }
+    List<String> expected = new ArrayList<>();
+    for (String id : userIds(19)) {
+      expected.add("/users/" + id + "/presence");
+    }
+    // An id is one encoded path segment: it cannot change the path or add a query.
+    expected.add("/users/team%2Flead%3Fx/presence");
+    assertThat(paths).containsExactlyInAnyOrderElementsOf(expected).doesNotHaveDuplicates();
   }
 
   @Test
