@@ -19,9 +19,11 @@ import io.github.presencesdk.internal.VendorProfile;
 import io.github.presencesdk.vonage.VonageErrors.Operation;
 import io.github.presencesdk.vonage.VonageJson.UserPresence;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -138,11 +140,13 @@ public final class VonageClient implements PresenceClient<VonagePresence> {
    * Reads the presences of many users with {@code GET /agents/presences/users?userId=a,b,...}.
    * Scopes: {@code users:read} or {@code users:write}.
    *
-   * <p>Ids are deduplicated and sent in requests of at most 50 ids, running as many requests at
-   * once as {@link Builder#maxConcurrency(int) maxConcurrency} allows (default 4). The result keeps
-   * the order of first appearance. VCC may answer with ids in another letter case than asked (they
-   * are GUIDs), so answers are matched without regard to case; an id VCC does not answer for is in
-   * {@link PresenceBatch#unknownIds()}. An empty collection sends nothing.
+   * <p>Ids are GUIDs, which VCC treats without regard to letter case. They are deduplicated the
+   * same way ({@code daab05ec-...} and {@code DAAB05EC-...} are one user, sent once, and the result
+   * reports it under the spelling that came first) and sent in requests of at most 50 ids, running
+   * as many requests at once as {@link Builder#maxConcurrency(int) maxConcurrency} allows (default
+   * 4). The result keeps the order of first appearance. VCC may answer with ids in another letter
+   * case than asked, so answers are matched without regard to case; an id VCC does not answer for
+   * is in {@link PresenceBatch#unknownIds()}. An empty collection sends nothing.
    *
    * @throws IllegalArgumentException if the collection is null, or an id is not a GUID (see {@link
    *     #presence(String)}); nothing is sent
@@ -335,7 +339,16 @@ public final class VonageClient implements PresenceClient<VonagePresence> {
       }
     }
     core.checkOpen();
-    return ids;
+    // Answers are matched without regard to case, so duplicates are too: two spellings of one GUID
+    // would otherwise be sent twice and both map to the one answer. The first spelling is kept.
+    Set<String> seen = new HashSet<>();
+    List<String> distinct = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      if (seen.add(id.toLowerCase(Locale.ROOT))) {
+        distinct.add(id);
+      }
+    }
+    return distinct;
   }
 
   private HttpUrl userPresenceUrl(String userId) {

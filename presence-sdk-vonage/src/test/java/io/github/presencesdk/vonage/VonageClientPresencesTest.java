@@ -149,6 +149,56 @@ final class VonageClientPresencesTest {
   }
 
   @Test
+  void idsThatDifferOnlyInLetterCaseAreOneUserSentOnceUnderTheFirstSpelling() throws Exception {
+    server.enqueue(Fixtures.fixture(200, "presences-users.json"));
+    String upperA = USER_A.toUpperCase(Locale.ROOT);
+    String mixedB = "C07DA2CC-7a64-476e-AA95-be7042332a95";
+
+    PresenceBatch<VonagePresence> batch =
+        client.presences(List.of(upperA, USER_B, USER_A, mixedB, upperA));
+
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getMethod()).isEqualTo("GET");
+    assertThat(request.getUrl().encodedPath()).isEqualTo("/agents/presences/users");
+    assertThat(Fixtures.requestedIds(request)).containsExactly(upperA, USER_B);
+    assertThat(batch.requestedIds()).containsExactly(upperA, USER_B);
+    assertThat(batch.asMap().keySet()).containsExactly(upperA, USER_B);
+    assertThat(batch.unknownIds()).isEmpty();
+    // The documented answer spells USER_A in lower case; it is reported under the caller's first
+    // spelling.
+    Presence<VonagePresence> a = batch.presence(upperA).orElseThrow();
+    assertThat(a.userId()).isEqualTo(upperA);
+    assertThat(a.state()).isEqualTo(PresenceState.OFFLINE);
+    assertThat(batch.presence(USER_B).orElseThrow().state()).isEqualTo(PresenceState.AVAILABLE);
+    assertThat(batch.presences()).extracting(Presence::userId).containsExactly(upperA, USER_B);
+  }
+
+  @Test
+  void caseInsensitiveDuplicatesAcrossChunksAreSentOnce() {
+    EchoDispatcher dispatcher = new EchoDispatcher();
+    server.setDispatcher(dispatcher);
+    // GUIDs with letters, followed by the same GUIDs in upper case: 120 ids, 60 users.
+    List<String> lettered = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      lettered.add(String.format(Locale.ROOT, "abcdef00-0000-4000-8000-%012d", i));
+    }
+    List<String> input = new ArrayList<>(lettered);
+    for (String id : lettered) {
+      input.add(id.toUpperCase(Locale.ROOT));
+    }
+
+    PresenceBatch<VonagePresence> batch = client.presences(input);
+
+    assertThat(batch.requestedIds()).containsExactlyElementsOf(lettered);
+    assertThat(batch.asMap().keySet()).containsExactlyElementsOf(lettered);
+    List<String> sent = new ArrayList<>();
+    dispatcher.requests.forEach(sent::addAll);
+    assertThat(sent).hasSize(60).containsExactlyInAnyOrderElementsOf(lettered);
+    assertThat(dispatcher.requests).hasSize(2);
+  }
+
+  @Test
   void idsMissingFromTheAnswerAreUnknown() throws Exception {
     server.enqueue(Fixtures.fixture(200, "presences-users.json"));
     String missing = "501ba176-4f62-4cbd-aa4d-dbaa4ed5411e";
