@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -14,15 +15,19 @@ import org.jspecify.annotations.Nullable;
  * <p>Every id must be a GUID, and {@code groupGuids} and {@code queueGuids} cannot both be given
  * (VCC refuses the combination); both are checked when the request is created, so that a mistake is
  * an {@link IllegalArgumentException} before anything is sent. Empty lists are left out of the
- * request.
+ * request, and so is {@code liveness} when none was set; a liveness that was set, {@link
+ * Liveness#LIVE} included, is sent.
  *
  * @param skillGuids skills the agents must be tagged with
  * @param groupGuids groups the agents must belong to
  * @param queueGuids queues the agents must belong to
- * @param liveness the liveness of the interactions to count capacity for
+ * @param requestedLiveness the liveness to send, or empty to send none (see {@link #liveness()})
  */
 public record AvailabilitySummaryRequest(
-    List<String> skillGuids, List<String> groupGuids, List<String> queueGuids, Liveness liveness) {
+    List<String> skillGuids,
+    List<String> groupGuids,
+    List<String> queueGuids,
+    Optional<Liveness> requestedLiveness) {
 
   private static final Pattern GUID =
       Pattern.compile(
@@ -32,7 +37,7 @@ public record AvailabilitySummaryRequest(
    * Checks and copies the lists.
    *
    * @throws IllegalArgumentException if a list or an id is null, an id is not a GUID, {@code
-   *     groupGuids} and {@code queueGuids} are both non-empty, or {@code liveness} is null
+   *     groupGuids} and {@code queueGuids} are both non-empty, or {@code requestedLiveness} is null
    */
   public AvailabilitySummaryRequest {
     skillGuids = guids(skillGuids, "skillGuids");
@@ -42,12 +47,44 @@ public record AvailabilitySummaryRequest(
       throw new IllegalArgumentException(
           "groupGuids and queueGuids cannot be used together; give one of them");
     }
-    if (liveness == null) {
-      throw new IllegalArgumentException("liveness must not be null");
+    if (requestedLiveness == null) {
+      throw new IllegalArgumentException(
+          "requestedLiveness must not be null; Optional.empty() sends no liveness");
     }
   }
 
-  /** Returns a builder with no filters and {@link Liveness#LIVE}. */
+  /**
+   * A request that sends {@code liveness}, whichever it is.
+   *
+   * @throws IllegalArgumentException as the canonical constructor does, or if {@code liveness} is
+   *     null
+   */
+  public AvailabilitySummaryRequest(
+      List<String> skillGuids,
+      List<String> groupGuids,
+      List<String> queueGuids,
+      Liveness liveness) {
+    this(skillGuids, groupGuids, queueGuids, Optional.of(requireLiveness(liveness)));
+  }
+
+  /**
+   * The liveness the summary counts capacity for: the one set, or {@link Liveness#LIVE} when none
+   * was. VCC's example for live interactions sends no {@code liveness}, so live is taken to be its
+   * default (an inference: no VCC page states it); {@link #requestedLiveness()} says whether the
+   * field is sent.
+   */
+  public Liveness liveness() {
+    return requestedLiveness.orElse(Liveness.LIVE);
+  }
+
+  private static Liveness requireLiveness(@Nullable Liveness liveness) {
+    if (liveness == null) {
+      throw new IllegalArgumentException("liveness must not be null");
+    }
+    return liveness;
+  }
+
+  /** Returns a builder with no filters and no liveness (none is sent; VCC then counts live). */
   public static Builder builder() {
     return new Builder();
   }
@@ -89,7 +126,7 @@ public record AvailabilitySummaryRequest(
     private List<String> skillGuids = List.of();
     private List<String> groupGuids = List.of();
     private List<String> queueGuids = List.of();
-    private Liveness liveness = Liveness.LIVE;
+    private @Nullable Liveness liveness;
 
     private Builder() {}
 
@@ -127,13 +164,12 @@ public record AvailabilitySummaryRequest(
     }
 
     /**
-     * Sets the liveness of the interactions to count capacity for; default {@link Liveness#LIVE}.
+     * Sets the liveness of the interactions to count capacity for; it is sent as {@code liveness},
+     * {@link Liveness#LIVE} as {@code "live"}. Without it no {@code liveness} is sent, as in VCC's
+     * example for live interactions.
      */
     public Builder liveness(Liveness liveness) {
-      if (liveness == null) {
-        throw new IllegalArgumentException("liveness must not be null");
-      }
-      this.liveness = liveness;
+      this.liveness = requireLiveness(liveness);
       return this;
     }
 
@@ -143,7 +179,8 @@ public record AvailabilitySummaryRequest(
      * @throws IllegalArgumentException if both groups and queues are set
      */
     public AvailabilitySummaryRequest build() {
-      return new AvailabilitySummaryRequest(skillGuids, groupGuids, queueGuids, liveness);
+      return new AvailabilitySummaryRequest(
+          skillGuids, groupGuids, queueGuids, Optional.ofNullable(liveness));
     }
 
     private static List<String> asList(String @Nullable [] ids, String name) {

@@ -6,11 +6,15 @@ package io.github.presencesdk.vonage;
  * (such as an email).
  *
  * <p>VCC documents examples with {@code semilive} and {@code nonlive}; its example for live
- * interactions sends no {@code liveness} at all. This SDK therefore infers that live is the default
- * and omits the field for {@link #LIVE}: the request is exactly the documented one.
+ * interactions sends no {@code liveness} at all, from which this SDK infers (no VCC page states it)
+ * that live is the default. Every value that a request sets is sent, {@link #LIVE} as {@code
+ * "live"}; a request that sets none sends no field, exactly as VCC's live example.
  */
 public enum Liveness {
-  /** Live interactions; the default, sent as no {@code liveness} field. */
+  /**
+   * Live interactions, sent as {@code "live"}; also what VCC is taken to count when no liveness is
+   * sent.
+   */
   LIVE("live"),
   /** Semi-live interactions, sent as {@code "semilive"}. */
   SEMILIVE("semilive"),

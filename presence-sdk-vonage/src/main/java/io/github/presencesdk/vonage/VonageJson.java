@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -41,7 +42,10 @@ final class VonageJson {
         writer -> writer.beginObject().name("presenceId").value(presenceId).endObject());
   }
 
-  /** The body of {@code POST /agents-availability}; empty lists and live liveness are left out. */
+  /**
+   * The body of {@code POST /agents-availability}; empty lists are left out, and so is {@code
+   * liveness} unless the request sets one.
+   */
   static String availabilityBody(AvailabilitySummaryRequest request) {
     return Json.write(
         writer -> {
@@ -49,8 +53,9 @@ final class VonageJson {
           writeList(writer, "skillGuids", request.skillGuids());
           writeList(writer, "groupGuids", request.groupGuids());
           writeList(writer, "queueGuids", request.queueGuids());
-          if (request.liveness() != Liveness.LIVE) {
-            writer.name("liveness").value(request.liveness().wireValue());
+          Optional<Liveness> liveness = request.requestedLiveness();
+          if (liveness.isPresent()) {
+            writer.name("liveness").value(liveness.get().wireValue());
           }
           writer.endObject();
         });

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -67,9 +68,16 @@ final class AvailabilitySummaryRequestTest {
     assertThatThrownBy(() -> AvailabilitySummaryRequest.builder().liveness(null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("liveness must not be null");
-    assertThatThrownBy(() -> new AvailabilitySummaryRequest(List.of(), List.of(), List.of(), null))
+    assertThatThrownBy(
+            () -> new AvailabilitySummaryRequest(List.of(), List.of(), List.of(), (Liveness) null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("liveness must not be null");
+    assertThatThrownBy(
+            () ->
+                new AvailabilitySummaryRequest(
+                    List.of(), List.of(), List.of(), (Optional<Liveness>) null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("requestedLiveness must not be null");
   }
 
   @Test
@@ -93,16 +101,29 @@ final class AvailabilitySummaryRequestTest {
   }
 
   @Test
-  void liveIsTheDefaultAndSendsNoLivenessField() {
+  void noLivenessSetSendsNoFieldAndCountsAsLive() {
     AvailabilitySummaryRequest byDefault =
         AvailabilitySummaryRequest.builder().skillGuids(SKILL).build();
+
+    assertThat(byDefault.requestedLiveness()).isEmpty();
+    assertThat(byDefault.liveness()).isEqualTo(Liveness.LIVE);
+    assertThat(Fixtures.parse(VonageJson.availabilityBody(byDefault)))
+        .isEqualTo(Map.of("skillGuids", List.of(SKILL)));
+  }
+
+  @Test
+  void liveSetExplicitlyIsSentAsLive() {
     AvailabilitySummaryRequest explicit =
         AvailabilitySummaryRequest.builder().skillGuids(SKILL).liveness(Liveness.LIVE).build();
 
-    assertThat(byDefault.liveness()).isEqualTo(Liveness.LIVE);
-    assertThat(byDefault).isEqualTo(explicit);
+    assertThat(explicit.requestedLiveness()).contains(Liveness.LIVE);
+    assertThat(explicit.liveness()).isEqualTo(Liveness.LIVE);
+    assertThat(explicit)
+        .isNotEqualTo(AvailabilitySummaryRequest.builder().skillGuids(SKILL).build());
     assertThat(Fixtures.parse(VonageJson.availabilityBody(explicit)))
-        .isEqualTo(Map.of("skillGuids", List.of(SKILL)));
+        .isEqualTo(Map.of("skillGuids", List.of(SKILL), "liveness", "live"));
+    assertThat(new AvailabilitySummaryRequest(List.of(SKILL), List.of(), List.of(), Liveness.LIVE))
+        .isEqualTo(explicit);
   }
 
   @Test

@@ -379,7 +379,8 @@ final class VonageClientOperationsTest {
   @CsvSource({
     "availability-request-skills.json, skills",
     "availability-request-queues-semilive.json, queues",
-    "availability-request-skills-groups-nonlive.json, skillsAndGroups"
+    "availability-request-skills-groups-nonlive.json, skillsAndGroups",
+    "availability-request-skills-live.json, skillsLive"
   })
   void availabilitySummarySendsTheDocumentedRequests(String fixture, String kind) throws Exception {
     server.enqueue(Fixtures.fixture(200, "agents-availability.json"));
@@ -387,6 +388,11 @@ final class VonageClientOperationsTest {
         switch (kind) {
           case "skills" ->
               AvailabilitySummaryRequest.builder().skillGuids(SKILL_1, SKILL_2).build();
+          case "skillsLive" ->
+              AvailabilitySummaryRequest.builder()
+                  .skillGuids(SKILL_1, SKILL_2)
+                  .liveness(Liveness.LIVE)
+                  .build();
           case "queues" ->
               AvailabilitySummaryRequest.builder()
                   .queueGuids(List.of(SKILL_1, SKILL_2))
