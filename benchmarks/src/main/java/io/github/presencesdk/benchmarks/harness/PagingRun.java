@@ -2,23 +2,31 @@ package io.github.presencesdk.benchmarks.harness;
 
 import io.github.presencesdk.benchmarks.Payloads;
 import io.github.presencesdk.voipnow.ExtensionPresence;
+import io.github.presencesdk.voipnow.ListPresenceRequest;
 import io.github.presencesdk.voipnow.VoipNowClient;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The child side of the paging run: lists every entry through {@link VoipNowClient#list()} and
- * prints one JSON line with the count, the time, and the peak heap. Run it with a small heap, such
- * as {@code -Xmx64m}.
+ * The child side of the paging run: lists every entry through the lazy listing and prints one JSON
+ * line with the count, the time, and the peak heap. Run it with a small heap, such as {@code
+ * -Xmx64m}.
  *
  * <p>Arguments: the server URL, the number of entries it serves, its largest {@code startIndex},
- * and the page size.
+ * the page size, and how the entries are listed: {@code auto}, one {@link VoipNowClient#list()}
+ * that splits itself past the {@code startIndex} window, or {@code partitioned}, the listings
+ * {@code startsWith 0003*00}, {@code 0003*01}, ... of 10,000 entries each, one after the other, as
+ * a caller who knows the numbering can ask for them.
  */
 public final class PagingRun {
   private PagingRun() {}
@@ -29,6 +37,7 @@ public final class PagingRun {
     int expected = Integer.parseInt(args[1]);
     int maxStartIndex = Integer.parseInt(args[2]);
     int page = Integer.parseInt(args[3]);
+    boolean partitioned = args[4].equals("partitioned");
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     try (VoipNowClient client =
         VoipNowClient.builder()
@@ -61,7 +70,7 @@ public final class PagingRun {
       long paused = 0;
       long start = System.nanoTime();
       int count = 0;
-      for (ExtensionPresence entry : client.list()) {
+      for (ExtensionPresence entry : listing(client, expected, partitioned)) {
         // Every entry once, in order: a dropped or repeated entry fails the run.
         String extension = entry.extension();
         if (extension.length() != 11
@@ -108,6 +117,46 @@ public final class PagingRun {
       out.put("gc", gcNames());
       System.out.println(JsonFiles.line(out));
     }
+  }
+
+  /** The entries in extension order, read by one listing or by consecutive prefix listings. */
+  private static Iterable<ExtensionPresence> listing(
+      VoipNowClient client, int entries, boolean partitioned) {
+    if (!partitioned) {
+      return client.list();
+    }
+    // Extensions are 0003* and six digits: each two-digit prefix holds 10,000 of them, which
+    // plain paging reaches in two pages of 5000.
+    // An iterator by hand rather than Stream.flatMap, whose iterator() buffers each inner listing.
+    int parts = (entries + 9_999) / 10_000;
+    return () ->
+        new Iterator<ExtensionPresence>() {
+          private int next;
+          private Iterator<ExtensionPresence> current = Collections.emptyIterator();
+
+          @Override
+          public boolean hasNext() {
+            while (!current.hasNext() && next < parts) {
+              String prefix = String.format(Locale.ROOT, "0003*%02d", next++);
+              current =
+                  client
+                      .list(
+                          ListPresenceRequest.builder()
+                              .filter(ListPresenceRequest.FilterOp.STARTS_WITH, prefix)
+                              .build())
+                      .iterator();
+            }
+            return current.hasNext();
+          }
+
+          @Override
+          public ExtensionPresence next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            return current.next();
+          }
+        };
   }
 
   private static double mib(long bytes) {

@@ -156,7 +156,7 @@ final class VoipNowCommand extends VendorCommand {
   @Command(
       name = "presences",
       description = {
-        "Reads the presence of many extensions (100 per request, 2 requests at once).",
+        "Reads the presence of many extensions (as many per request as fit in the URL, 2 at once).",
         "With --demo and no extensions: the first 200 extensions of the demo world."
       })
   int presences(
