@@ -255,13 +255,16 @@ final class VonageCommand extends VendorCommand {
               paramLabel = "LIVENESS",
               description = "live (default), semilive or nonlive.")
           @Nullable Liveness liveness) {
-    AvailabilitySummaryRequest request =
+    AvailabilitySummaryRequest.Builder builder =
         AvailabilitySummaryRequest.builder()
             .skillGuids(listOf(skills))
             .groupGuids(listOf(groups))
-            .queueGuids(listOf(queues))
-            .liveness(liveness == null ? Liveness.LIVE : liveness)
-            .build();
+            .queueGuids(listOf(queues));
+    if (liveness != null) {
+      // Without --liveness no field is sent, as in VCC's own example for live interactions.
+      builder.liveness(liveness);
+    }
+    AvailabilitySummaryRequest request = builder.build();
     try (Session<VonageClient> session = open(List.of("agents-availability:read"))) {
       AvailabilitySummary summary = session.client().availabilitySummary(request);
       Output output = cli.output();
