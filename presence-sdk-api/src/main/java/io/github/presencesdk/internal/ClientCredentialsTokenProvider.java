@@ -113,10 +113,13 @@ final class ClientCredentialsTokenProvider implements TokenProvider {
     Instant requestedAt = clock.instant();
     TokenResponse response;
     try {
-      response = core.execute(request, headers.build(), this::readToken);
+      response = core.executeTokenRequest(request, headers.build(), this::readToken);
     } catch (AuthenticationException e) {
       throw e;
     } catch (PresenceServiceException e) {
+      if (e.statusCode() >= 300 && e.statusCode() < 400) {
+        throw redirected(e);
+      }
       // Token endpoints answer 400 for a bad client or grant (RFC 6749 section 5.2).
       if (e.statusCode() == 400 || e.statusCode() == 401 || e.statusCode() == 403) {
         throw new AuthenticationException(
@@ -131,6 +134,31 @@ final class ClientCredentialsTokenProvider implements TokenProvider {
     Duration ahead =
         REFRESH_AHEAD.compareTo(lifetime.dividedBy(2)) < 0 ? REFRESH_AHEAD : lifetime.dividedBy(2);
     return new CachedToken(response.accessToken(), requestedAt.plus(lifetime).minus(ahead));
+  }
+
+  /**
+   * The exception for a token endpoint that answered with a redirect, which is not followed: the
+   * request carries the client credentials. It names the host the redirect pointed to, never the
+   * whole Location, whose query could carry anything.
+   */
+  private AuthenticationException redirected(PresenceServiceException e) {
+    List<String> location = e.headers().getOrDefault("location", List.of());
+    HttpUrl target = location.isEmpty() ? null : tokenUrl.resolve(location.get(0));
+    String where =
+        target == null
+            ? "without a usable Location header"
+            : target.host().equals(tokenUrl.host()) && target.port() == tokenUrl.port()
+                ? "to another path on the same host " + target.host()
+                : "to host " + target.host();
+    return new AuthenticationException(
+        e.error()
+            .withHint(
+                "The token endpoint redirected "
+                    + where
+                    + "; token requests do not follow redirects, so that the client credentials"
+                    + " reach the configured tokenUrl only. Set tokenUrl to the endpoint's final"
+                    + " address"),
+        e.headers());
   }
 
   private record TokenResponse(String accessToken, long expiresInSeconds) {

@@ -76,6 +76,13 @@ public final class HttpCore implements AutoCloseable {
   private final VendorProfile profile;
   private final CoreSettings settings;
   private final OkHttpClient http;
+
+  /**
+   * {@link #http} without redirects, for token requests: with the client secret in the form body,
+   * OkHttp would send the body again to whatever host a 307 or 308 names.
+   */
+  private final OkHttpClient tokenHttp;
+
   private final boolean ownsHttp;
   private final TokenProvider tokens;
   private final String userAgent;
@@ -112,6 +119,8 @@ public final class HttpCore implements AutoCloseable {
             // has closed while it sat in the pool.
             .addNetworkInterceptor(new StaleConnectionGuard())
             .build();
+    // Derived, so it shares the connection pool and dispatcher.
+    this.tokenHttp = http.newBuilder().followRedirects(false).followSslRedirects(false).build();
     this.userAgent = UserAgent.of(profile.id());
     this.executor = newExecutor(profile.id());
     this.redactor = Redactor.of(settings);
@@ -231,6 +240,21 @@ public final class HttpCore implements AutoCloseable {
 
   /** Like {@link #execute(ApiRequest, ResponseHandler)} with extra request headers. */
   public <T> T execute(ApiRequest request, Headers extraHeaders, ResponseHandler<T> handler) {
+    return execute(request, extraHeaders, handler, http);
+  }
+
+  /**
+   * Sends a request to the token endpoint like {@link #execute(ApiRequest, Headers,
+   * ResponseHandler)}, but never follows a redirect: a 3xx answer reaches the handler's caller as
+   * an error status. The request carries the client credentials, which must go nowhere but the
+   * configured token URL.
+   */
+  <T> T executeTokenRequest(ApiRequest request, Headers extraHeaders, ResponseHandler<T> handler) {
+    return execute(request, extraHeaders, handler, tokenHttp);
+  }
+
+  private <T> T execute(
+      ApiRequest request, Headers extraHeaders, ResponseHandler<T> handler, OkHttpClient client) {
     checkOpen();
     RetryPolicy policy = settings.retryPolicy();
     Instant deadline = clock.instant().plus(settings.totalTimeout());
@@ -253,7 +277,7 @@ public final class HttpCore implements AutoCloseable {
       }
       String token = request.authenticated() ? tokens.token() : null;
       Request httpRequest = buildRequest(request, extraHeaders, token);
-      Call call = http.newCall(httpRequest);
+      Call call = client.newCall(httpRequest);
       Duration attemptTimeout = min(settings.attemptTimeout(), remaining);
       call.timeout().timeout(attemptTimeout.toMillis(), TimeUnit.MILLISECONDS);
 

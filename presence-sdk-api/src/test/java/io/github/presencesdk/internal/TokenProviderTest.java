@@ -25,9 +25,14 @@ import mockwebserver3.junit5.StartStop;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 final class TokenProviderTest {
   @StartStop final MockWebServer server = new MockWebServer();
+
+  /** Where a redirecting token endpoint points. */
+  @StartStop final MockWebServer otherHost = new MockWebServer();
 
   private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
   private final RecordingSleeper sleeper = new RecordingSleeper(clock);
@@ -260,6 +265,49 @@ final class TokenProviderTest {
               assertThat(e.getMessage()).doesNotContain("s3cr3t-value");
               assertThat(e.toString()).doesNotContain("s3cr3t-value");
             });
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({"FORM, 302", "FORM, 307", "FORM, 308", "BASIC, 302", "BASIC, 307", "BASIC, 308"})
+  void aRedirectingTokenEndpointIsRefusedAndTheCredentialsGoNowhereElse(
+      ClientAuthentication authentication, int status) {
+    HttpCore core = core(authentication);
+    HttpUrl elsewhere = otherHost.url("/collect?from=token");
+    String otherHostName = server.url("/").host().equals("127.0.0.1") ? "localhost" : "127.0.0.1";
+    elsewhere = elsewhere.newBuilder().host(otherHostName).build();
+    server.enqueue(
+        new MockResponse.Builder().code(status).setHeader("Location", elsewhere).build());
+    // Answers for the calls a followed redirect would lead to, so that a regression fails fast.
+    server.enqueue(ok("api"));
+    otherHost.enqueue(token("tok-from-elsewhere", 3600));
+
+    assertThatThrownBy(() -> get(core))
+        .isInstanceOfSatisfying(
+            AuthenticationException.class,
+            e -> {
+              assertThat(e.statusCode()).isEqualTo(status);
+              assertThat(e.getMessage())
+                  .contains("token endpoint redirected to host " + otherHostName)
+                  .doesNotContain("s3cr3t-value")
+                  .doesNotContain("collect");
+              assertThat(e.toString()).doesNotContain("s3cr3t-value");
+            });
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(otherHost.getRequestCount()).isZero();
+    assertThat(sleeper.sleeps).isEmpty();
+  }
+
+  @Test
+  void aRedirectToAnotherPathOfTheTokenHostIsRefusedToo() {
+    HttpCore core = core(ClientAuthentication.FORM);
+    server.enqueue(new MockResponse.Builder().code(308).setHeader("Location", "/v2/token").build());
+    server.enqueue(token("tok-moved", 3600));
+    server.enqueue(ok("api"));
+
+    assertThatThrownBy(() -> get(core))
+        .isInstanceOf(AuthenticationException.class)
+        .hasMessageContaining("redirected to another path on the same host");
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
