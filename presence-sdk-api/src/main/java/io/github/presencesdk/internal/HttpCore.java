@@ -240,46 +240,44 @@ public final class HttpCore implements AutoCloseable {
 
   /** Like {@link #execute(ApiRequest, ResponseHandler)} with extra request headers. */
   public <T> T execute(ApiRequest request, Headers extraHeaders, ResponseHandler<T> handler) {
-    return execute(request, extraHeaders, handler, http);
+    checkOpen();
+    return execute(
+        request, extraHeaders, handler, http, clock.instant().plus(settings.totalTimeout()));
   }
 
   /**
    * Sends a request to the token endpoint like {@link #execute(ApiRequest, Headers,
-   * ResponseHandler)}, but never follows a redirect: a 3xx answer reaches the handler's caller as
-   * an error status. The request carries the client credentials, which must go nowhere but the
-   * configured token URL.
+   * ResponseHandler)}, but never follows a redirect (a 3xx answer reaches the caller as an error
+   * status: the request carries the client credentials, which must go nowhere but the configured
+   * token URL), and within the budget of the call that needs the token rather than a budget of its
+   * own.
    */
-  <T> T executeTokenRequest(ApiRequest request, Headers extraHeaders, ResponseHandler<T> handler) {
-    return execute(request, extraHeaders, handler, tokenHttp);
+  <T> T executeTokenRequest(
+      ApiRequest request, Headers extraHeaders, ResponseHandler<T> handler, Instant deadline) {
+    checkOpen();
+    return execute(request, extraHeaders, handler, tokenHttp, deadline);
   }
 
   private <T> T execute(
-      ApiRequest request, Headers extraHeaders, ResponseHandler<T> handler, OkHttpClient client) {
-    checkOpen();
+      ApiRequest request,
+      Headers extraHeaders,
+      ResponseHandler<T> handler,
+      OkHttpClient client,
+      Instant deadline) {
     RetryPolicy policy = settings.retryPolicy();
-    Instant deadline = clock.instant().plus(settings.totalTimeout());
     boolean refreshedToken = false;
     int staleConnections = 0;
     int attempt = 1;
     while (true) {
-      Duration remaining = Duration.between(clock.instant(), deadline);
-      if (remaining.isNegative() || remaining.isZero()) {
-        throw new PresenceIoException(
-            profile.id()
-                + " "
-                + request.describe()
-                + " ran out of its total timeout of "
-                + settings.totalTimeout()
-                + " after "
-                + (attempt - 1)
-                + " attempt(s)",
-            null);
-      }
-      String token = request.authenticated() ? tokens.token() : null;
+      checkBudget(request, deadline, attempt);
+      // Fetching a token takes from the same budget; the attempt gets what is left after it.
+      String token = request.authenticated() ? tokens.token(deadline) : null;
+      Duration remaining = checkBudget(request, deadline, attempt);
       Request httpRequest = buildRequest(request, extraHeaders, token);
       Call call = client.newCall(httpRequest);
       Duration attemptTimeout = min(settings.attemptTimeout(), remaining);
-      call.timeout().timeout(attemptTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      // At least 1 ms: a timeout of 0 would mean no limit at all.
+      call.timeout().timeout(Math.max(1, attemptTimeout.toMillis()), TimeUnit.MILLISECONDS);
 
       PresenceException failure;
       boolean retryable;
@@ -370,6 +368,27 @@ public final class HttpCore implements AutoCloseable {
       checkOpenForRetry(request);
       attempt++;
     }
+  }
+
+  /**
+   * Returns what is left of the budget that ends at {@code deadline}, or throws the {@link
+   * PresenceIoException} of a call that ran out of it before attempt {@code attempt}.
+   */
+  private Duration checkBudget(ApiRequest request, Instant deadline, int attempt) {
+    Duration remaining = Duration.between(clock.instant(), deadline);
+    if (remaining.isNegative() || remaining.isZero()) {
+      throw new PresenceIoException(
+          profile.id()
+              + " "
+              + request.describe()
+              + " ran out of its total timeout of "
+              + settings.totalTimeout()
+              + " after "
+              + (attempt - 1)
+              + " attempt(s)",
+          null);
+    }
+    return remaining;
   }
 
   /**
