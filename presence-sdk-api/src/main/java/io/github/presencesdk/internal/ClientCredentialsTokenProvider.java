@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import io.github.presencesdk.AuthenticationException;
 import io.github.presencesdk.ClientAuthentication;
+import io.github.presencesdk.PresenceException;
 import io.github.presencesdk.PresenceIoException;
 import io.github.presencesdk.PresenceServiceException;
 import java.io.IOException;
@@ -32,6 +33,12 @@ import org.jspecify.annotations.Nullable;
  * new one. A fetch runs within the budget of the call that started it, and each caller waits no
  * longer than its own budget allows; the wait ends early if the caller is interrupted. No lock is
  * held while a fetch runs.
+ *
+ * <p>Ahead of expiry, while the cached token is still valid, a refresh does not hold calls up: the
+ * caller that starts it waits for it at most half of its remaining budget, keeping the rest for its
+ * own request, and callers arriving meanwhile use the cached token at once. When that refresh fails
+ * or takes longer, the call goes on with the cached token and a later call tries again; only once
+ * the token has expired does a failed fetch fail the calls that wait for it.
  */
 final class ClientCredentialsTokenProvider implements TokenProvider {
   /** Used when the token endpoint does not say how long the token lasts. */
@@ -56,10 +63,10 @@ final class ClientCredentialsTokenProvider implements TokenProvider {
   /** The fetch running now, if any; cleared before it completes. */
   private @Nullable CompletableFuture<CachedToken> inFlight;
 
-  private record CachedToken(String value, Instant refreshAt) {
+  private record CachedToken(String value, Instant refreshAt, Instant expiresAt) {
     @Override
     public String toString() {
-      return "CachedToken{refreshAt=" + refreshAt + "}";
+      return "CachedToken{refreshAt=" + refreshAt + ", expiresAt=" + expiresAt + "}";
     }
   }
 
@@ -100,10 +107,28 @@ final class ClientCredentialsTokenProvider implements TokenProvider {
         start = true;
       }
     }
+    Instant now = clock.instant();
+    CachedToken valid = token != null && now.isBefore(token.expiresAt()) ? token : null;
+    if (valid != null && !start) {
+      // Another caller is refreshing ahead of expiry; the cached token serves until then.
+      return valid.value();
+    }
     if (start) {
       start(fetch, deadline);
     }
-    return await(fetch, deadline).value();
+    if (valid == null) {
+      return await(fetch, deadline).value();
+    }
+    Instant halfway = now.plus(Duration.between(now, deadline).dividedBy(2));
+    try {
+      return await(fetch, halfway.isBefore(deadline) ? halfway : deadline).value();
+    } catch (PresenceException e) {
+      if (Thread.currentThread().isInterrupted() || !clock.instant().isBefore(valid.expiresAt())) {
+        throw e;
+      }
+      // The refresh failed or is slow, but the token has not expired: the call goes on with it.
+      return valid.value();
+    }
   }
 
   /**
@@ -233,7 +258,8 @@ final class ClientCredentialsTokenProvider implements TokenProvider {
             : DEFAULT_LIFETIME;
     Duration ahead =
         REFRESH_AHEAD.compareTo(lifetime.dividedBy(2)) < 0 ? REFRESH_AHEAD : lifetime.dividedBy(2);
-    return new CachedToken(response.accessToken(), requestedAt.plus(lifetime).minus(ahead));
+    Instant expiresAt = requestedAt.plus(lifetime);
+    return new CachedToken(response.accessToken(), expiresAt.minus(ahead), expiresAt);
   }
 
   /**

@@ -150,6 +150,92 @@ final class TokenProviderTest {
   }
 
   @Test
+  void aFailedRefreshAheadOfExpiryKeepsUsingTheCachedTokenAndIsTriedAgainLater() throws Exception {
+    HttpCore core = core(ClientAuthentication.FORM);
+    server.enqueue(token("tok-1", 3600));
+    server.enqueue(ok("1"));
+    server.enqueue(new MockResponse.Builder().code(500).body("{\"error\":\"busy\"}").build());
+    server.enqueue(ok("2"));
+    server.enqueue(token("tok-2", 3600));
+    server.enqueue(ok("3"));
+
+    get(core);
+    clock.advance(Duration.ofSeconds(3600 - 30)); // in the refresh window, 30 s before expiry
+    assertThat(get(core)).isEqualTo("2");
+    assertThat(get(core)).isEqualTo("3");
+
+    List<String> seen = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      RecordedRequest r = server.takeRequest();
+      seen.add(r.getUrl().encodedPath() + " " + r.getHeaders().get("Authorization"));
+    }
+    assertThat(seen)
+        .containsExactly(
+            "/oauth/token null",
+            "/api/x Bearer tok-1",
+            "/oauth/token null",
+            "/api/x Bearer tok-1",
+            "/oauth/token null",
+            "/api/x Bearer tok-2");
+  }
+
+  @Test
+  void aFailedFetchAfterExpiryFailsTheCall() {
+    HttpCore core = core(ClientAuthentication.FORM);
+    server.enqueue(token("tok-1", 3600));
+    server.enqueue(ok("1"));
+    server.enqueue(new MockResponse.Builder().code(500).body("{\"error\":\"busy\"}").build());
+
+    get(core);
+    clock.advance(Duration.ofSeconds(3600));
+
+    assertThatThrownBy(() -> get(core)).isInstanceOf(ServerException.class);
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  @Timeout(60) // a hang guard only
+  void aStalledRefreshAheadOfExpiryDoesNotHoldCallsUp() throws Exception {
+    HttpCore core =
+        TestClient.builder()
+            .baseUrl(server.url("/api/"))
+            .clientCredentials("my-client", "s3cr3t-value")
+            .retryPolicy(RetryPolicy.none())
+            .totalTimeout(Duration.ofSeconds(2))
+            .clock(clock)
+            .sleeper(sleeper)
+            .buildCore();
+    cores.add(core);
+    AtomicInteger tokenRequests = new AtomicInteger();
+    CountDownLatch release = new CountDownLatch(1);
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            if (request.getUrl().encodedPath().equals("/oauth/token")) {
+              if (tokenRequests.incrementAndGet() == 2) {
+                release.await();
+              }
+              return token("tok-" + tokenRequests.get(), 3600);
+            }
+            return ok(String.valueOf(request.getHeaders().get("Authorization")));
+          }
+        });
+    try {
+      assertThat(get(core)).isEqualTo("Bearer tok-1");
+      clock.advance(Duration.ofSeconds(3600 - 30));
+
+      // The caller that starts the refresh waits for it half of its 2 s, then goes on with tok-1;
+      // the next call finds the refresh still running and does not wait at all.
+      assertThat(get(core)).isEqualTo("Bearer tok-1");
+      assertThat(get(core)).isEqualTo("Bearer tok-1");
+      assertThat(tokenRequests).hasValue(2);
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
   void shortLivedTokensAreRefreshedAtHalfTheirLifetime() {
     HttpCore core = core(ClientAuthentication.FORM);
     server.enqueue(token("tok-1", 60));
