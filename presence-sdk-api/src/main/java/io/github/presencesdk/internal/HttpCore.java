@@ -73,6 +73,13 @@ public final class HttpCore implements AutoCloseable {
    */
   static final int MAX_STALE_CONNECTION_RETRIES = 4;
 
+  /**
+   * The end of the budget of the bulk read whose chunk this thread is reading, if it is; set by
+   * {@link #withinDeadline} so that the vendors' chunk readers, which call {@link #execute}, need
+   * not pass it on. Static, as the thread's: whatever a chunk reader sends belongs to the read.
+   */
+  private static final ThreadLocal<@Nullable Instant> SCOPED_DEADLINE = new ThreadLocal<>();
+
   private final VendorProfile profile;
   private final CoreSettings settings;
   private final OkHttpClient http;
@@ -238,11 +245,65 @@ public final class HttpCore implements AutoCloseable {
     return execute(request, Headers.of(), handler);
   }
 
-  /** Like {@link #execute(ApiRequest, ResponseHandler)} with extra request headers. */
+  /**
+   * Like {@link #execute(ApiRequest, ResponseHandler)} with extra request headers.
+   *
+   * <p>The call's budget is {@code totalTimeout} from now, or what is left of the budget of the
+   * bulk read whose chunk the current thread is reading (see {@link #withinDeadline}), whichever
+   * ends first.
+   */
   public <T> T execute(ApiRequest request, Headers extraHeaders, ResponseHandler<T> handler) {
     checkOpen();
-    return execute(
-        request, extraHeaders, handler, http, clock.instant().plus(settings.totalTimeout()));
+    Instant deadline = newDeadline();
+    Instant scoped = SCOPED_DEADLINE.get();
+    if (scoped != null && scoped.isBefore(deadline)) {
+      deadline = scoped;
+    }
+    return execute(request, extraHeaders, handler, http, deadline);
+  }
+
+  /** The end of the budget of a call that starts now. */
+  Instant newDeadline() {
+    return clock.instant().plus(settings.totalTimeout());
+  }
+
+  /** Returns true if the budget that ends at {@code deadline} is used up. */
+  boolean isPast(Instant deadline) {
+    return !clock.instant().isBefore(deadline);
+  }
+
+  /**
+   * Runs {@code task} on this thread with every {@link #execute} it makes limited to the budget
+   * that ends at {@code deadline} (or to an earlier one already in force).
+   */
+  <T> T withinDeadline(Instant deadline, Supplier<T> task) {
+    Instant outer = SCOPED_DEADLINE.get();
+    SCOPED_DEADLINE.set(outer != null && outer.isBefore(deadline) ? outer : deadline);
+    try {
+      return task.get();
+    } finally {
+      if (outer == null) {
+        SCOPED_DEADLINE.remove();
+      } else {
+        SCOPED_DEADLINE.set(outer);
+      }
+    }
+  }
+
+  /**
+   * The exception of a call, or of the part {@code what} of a bulk read, that ran out of its budget
+   * before it could be sent (again).
+   */
+  PresenceIoException outOfBudget(String what, String detail) {
+    return new PresenceIoException(
+        profile.id()
+            + " "
+            + what
+            + " ran out of its total timeout of "
+            + settings.totalTimeout()
+            + " "
+            + detail,
+        null);
   }
 
   /**
@@ -377,16 +438,7 @@ public final class HttpCore implements AutoCloseable {
   private Duration checkBudget(ApiRequest request, Instant deadline, int attempt) {
     Duration remaining = Duration.between(clock.instant(), deadline);
     if (remaining.isNegative() || remaining.isZero()) {
-      throw new PresenceIoException(
-          profile.id()
-              + " "
-              + request.describe()
-              + " ran out of its total timeout of "
-              + settings.totalTimeout()
-              + " after "
-              + (attempt - 1)
-              + " attempt(s)",
-          null);
+      throw outOfBudget(request.describe(), "after " + (attempt - 1) + " attempt(s)");
     }
     return remaining;
   }
