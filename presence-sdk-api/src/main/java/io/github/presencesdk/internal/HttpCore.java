@@ -367,7 +367,13 @@ public final class HttpCore implements AutoCloseable {
                 "",
                 null);
           }
-          return handler.handle(status, body);
+          try {
+            return handler.handle(status, body);
+          } catch (UndecodableResponseException e) {
+            // The excerpt and the decoder's messages quote the body, which a proxy page may fill
+            // with what it was sent.
+            throw redacted(e, redactor.with(token));
+          }
         }
         if (status == 401 && token != null && !refreshedToken && tokens.invalidate(token)) {
           // One fresh token and one more try; this does not count as a retry.
@@ -441,6 +447,27 @@ public final class HttpCore implements AutoCloseable {
       throw outOfBudget(request.describe(), "after " + (attempt - 1) + " attempt(s)");
     }
     return remaining;
+  }
+
+  /**
+   * {@code e} with every credential removed from its message, its body excerpt and the messages of
+   * its causes; {@code e} itself if it holds none.
+   */
+  private static UndecodableResponseException redacted(
+      UndecodableResponseException e, Redactor secrets) {
+    String message = String.valueOf(e.getMessage());
+    String safeMessage = secrets.redact(message);
+    String safeExcerpt = secrets.redact(e.bodyExcerpt());
+    Throwable cause = e.getCause();
+    Throwable safeCause = cause == null ? null : secrets.redact(cause);
+    if (safeMessage.equals(message) && safeExcerpt.equals(e.bodyExcerpt()) && safeCause == cause) {
+      return e;
+    }
+    UndecodableResponseException safe =
+        new UndecodableResponseException(
+            e.vendor(), e.statusCode(), safeMessage, safeExcerpt, safeCause);
+    safe.setStackTrace(e.getStackTrace());
+    return safe;
   }
 
   /**
