@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -68,11 +69,14 @@ public final class AutoPager<T> implements Iterable<T> {
   /**
    * Hands every item to {@code action} without blocking the caller, fetching the pages one after
    * another. The future completes when the last page has been handled, or fails with the first
-   * error.
+   * error (of a page, or thrown by {@code action}). Listings of any length are walked without
+   * growing the stack, also when pages arrive already completed.
    */
   public CompletableFuture<Void> forEachAsync(Consumer<? super T> action) {
     Objects.requireNonNull(action, "action");
-    return firstPageAsync.get().thenCompose(page -> drain(page, action));
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    new AsyncWalk(action, done).walk(firstPageAsync.get());
+    return done;
   }
 
   /** Collects every item without blocking the caller. Meant for listings that fit in memory. */
@@ -81,12 +85,45 @@ public final class AutoPager<T> implements Iterable<T> {
     return forEachAsync(all::add).thenApply(ignored -> all);
   }
 
-  private CompletableFuture<Void> drain(Page<T> page, Consumer<? super T> action) {
-    page.items().forEach(action);
-    if (!page.hasNextPage()) {
-      return CompletableFuture.completedFuture(null);
+  /**
+   * One run of {@link #forEachAsync}. Pages whose future is already complete are handled in a loop
+   * rather than by composing futures, which nests one call per page and overflows the stack on long
+   * listings; only a page still being fetched ends the loop, and its completion resumes it.
+   */
+  private final class AsyncWalk {
+    private final Consumer<? super T> action;
+    private final CompletableFuture<Void> done;
+
+    AsyncWalk(Consumer<? super T> action, CompletableFuture<Void> done) {
+      this.action = action;
+      this.done = done;
     }
-    return page.nextPageAsync().thenCompose(next -> drain(next, action));
+
+    void walk(CompletableFuture<Page<T>> first) {
+      CompletableFuture<Page<T>> next = first;
+      while (true) {
+        if (!next.isDone()) {
+          CompletableFuture<Page<T>> pending = next;
+          pending.whenComplete((page, failure) -> walk(pending));
+          return;
+        }
+        try {
+          Page<T> page = next.join();
+          page.items().forEach(action);
+          if (!page.hasNextPage()) {
+            done.complete(null);
+            return;
+          }
+          next = page.nextPageAsync();
+        } catch (CompletionException e) {
+          done.completeExceptionally(e.getCause() != null ? e.getCause() : e);
+          return;
+        } catch (RuntimeException | Error e) {
+          done.completeExceptionally(e);
+          return;
+        }
+      }
+    }
   }
 
   private final class PageIterator implements Iterator<Page<T>> {

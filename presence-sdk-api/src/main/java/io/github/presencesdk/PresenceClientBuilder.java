@@ -177,8 +177,23 @@ public abstract class PresenceClientBuilder<B extends PresenceClientBuilder<B>> 
   }
 
   /**
-   * Sets the budget of one call including every retry and the waits between them; default 120 s. No
-   * retry is started that would end after it.
+   * Sets the time budget of one call; default 120 s. The budget starts when the call starts and
+   * covers everything the call does:
+   *
+   * <ul>
+   *   <li>a single request: every attempt, every retry and the waits between them, and the token
+   *       fetch it may need;
+   *   <li>a whole bulk read ({@code presences(...)} and {@code presencesAsync(...)}): all of its
+   *       requests, including those that run one after the other when there are more than {@link
+   *       #maxConcurrency(int)}. A request whose turn comes after the budget is used up is not sent
+   *       and fails with a {@link PresenceIoException} like a request that ran out of budget; its
+   *       ids are reported as failed in the {@link PartialFailureException}, so none is lost.
+   * </ul>
+   *
+   * <p>No retry is started that would end after the budget, and each attempt is limited to what is
+   * left of it. Paged listings ({@link AutoPager}) are the exception: each page is a call with a
+   * budget of its own, since a lazy listing ends when the caller stops iterating, which the client
+   * does not control.
    */
   public B totalTimeout(Duration totalTimeout) {
     this.totalTimeout = positive(totalTimeout, "totalTimeout");

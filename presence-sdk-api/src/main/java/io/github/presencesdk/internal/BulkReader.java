@@ -5,6 +5,7 @@ import io.github.presencesdk.Presence;
 import io.github.presencesdk.PresenceBatch;
 import io.github.presencesdk.PresenceDetail;
 import io.github.presencesdk.PresenceException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,6 +24,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * its ids fails with that cause). When every chunk fails, the first failure is thrown; when some
  * fail, a {@link PartialFailureException} carries what succeeded and what failed. No id is lost or
  * reported twice.
+ *
+ * <p>The whole read has one budget, the client's {@code totalTimeout} from the moment it starts:
+ * every request a chunk reader makes through {@link HttpCore#execute} on the reading thread gets
+ * what is left of it (rather than a budget of its own), and a chunk whose turn comes after the
+ * budget is used up fails with the {@link io.github.presencesdk.PresenceIoException} of a request
+ * that ran out of it, without being sent.
  */
 public final class BulkReader {
   private BulkReader() {}
@@ -44,6 +51,7 @@ public final class BulkReader {
     if (ids.isEmpty()) {
       return PresenceBatch.empty();
     }
+    Instant deadline = core.newDeadline();
     List<List<String>> chunks = partition(ids, chunkSize);
     Object[] outcomes = new Object[chunks.size()];
     AtomicInteger next = new AtomicInteger();
@@ -52,10 +60,10 @@ public final class BulkReader {
     // chunk then runs on the caller's thread without a hand-off (a measured 45 µs per call).
     CompletableFuture<?>[] others = new CompletableFuture<?>[workers - 1];
     for (int w = 0; w < others.length; w++) {
-      others[w] = core.runAsync(() -> drain(core, reader, chunks, outcomes, next));
+      others[w] = core.runAsync(() -> drain(core, reader, chunks, outcomes, next, deadline));
     }
     try {
-      drain(core, reader, chunks, outcomes, next);
+      drain(core, reader, chunks, outcomes, next, deadline);
     } finally {
       // Even when the caller's share ends in an unexpected exception, the read returns only after
       // the workers have stopped, so no request of this call outlives it.
@@ -71,13 +79,14 @@ public final class BulkReader {
     if (ids.isEmpty()) {
       return CompletableFuture.completedFuture(PresenceBatch.empty());
     }
+    Instant deadline = core.newDeadline();
     List<List<String>> chunks = partition(ids, chunkSize);
     Object[] outcomes = new Object[chunks.size()];
     AtomicInteger next = new AtomicInteger();
     int workers = Math.min(core.maxConcurrency(), chunks.size());
     CompletableFuture<?>[] running = new CompletableFuture<?>[workers];
     for (int w = 0; w < workers; w++) {
-      running[w] = core.runAsync(() -> drain(core, reader, chunks, outcomes, next));
+      running[w] = core.runAsync(() -> drain(core, reader, chunks, outcomes, next, deadline));
     }
     return CompletableFuture.allOf(running).thenApply(ignored -> assemble(ids, chunks, outcomes));
   }
@@ -91,9 +100,10 @@ public final class BulkReader {
       ChunkReader<D> reader,
       List<List<String>> chunks,
       Object[] outcomes,
-      AtomicInteger next) {
+      AtomicInteger next,
+      Instant deadline) {
     for (int i = next.getAndIncrement(); i < outcomes.length; i = next.getAndIncrement()) {
-      outcomes[i] = readChunk(core, reader, chunks.get(i));
+      outcomes[i] = readChunk(core, reader, chunks.get(i), deadline);
     }
   }
 
@@ -102,15 +112,20 @@ public final class BulkReader {
    * closed, chunks not yet read fail with the same {@link
    * io.github.presencesdk.PresenceIoException} as those that were cancelled in flight, rather than
    * with the {@link IllegalStateException} a new call on a closed client gets: the bulk read was in
-   * flight.
+   * flight. A chunk whose turn comes after the read's budget is used up fails as a request that ran
+   * out of it does.
    */
   private static <D extends PresenceDetail> Object readChunk(
-      HttpCore core, ChunkReader<D> reader, List<String> chunk) {
+      HttpCore core, ChunkReader<D> reader, List<String> chunk, Instant deadline) {
     if (core.isClosed()) {
       return core.closedFailure("bulk read", null);
     }
+    if (core.isPast(deadline)) {
+      return core.outOfBudget(
+          "bulk read", "before the request for " + chunk.size() + " of its ids could be sent");
+    }
     try {
-      return reader.read(chunk);
+      return core.withinDeadline(deadline, () -> reader.read(chunk));
     } catch (PresenceException e) {
       return e;
     } catch (IllegalStateException e) {

@@ -4,13 +4,19 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import io.github.presencesdk.AuthenticationException;
 import io.github.presencesdk.ClientAuthentication;
+import io.github.presencesdk.PresenceException;
+import io.github.presencesdk.PresenceIoException;
 import io.github.presencesdk.PresenceServiceException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import okhttp3.Credentials;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
@@ -19,8 +25,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * OAuth2 client credentials: fetches a token from the token endpoint, caches it, and fetches a new
- * one shortly before it expires. When many threads need a token at once, one fetches it and the
- * others wait for that result.
+ * one shortly before it expires.
+ *
+ * <p>At most one fetch runs at a time, on the client's threads, and every caller that needs a token
+ * meanwhile waits for that fetch and gets its outcome: the token, or the exception it ended in. A
+ * failed fetch is not repeated for the callers that waited on it; the next call after it starts a
+ * new one. A fetch runs within the budget of the call that started it, and each caller waits no
+ * longer than its own budget allows; the wait ends early if the caller is interrupted. No lock is
+ * held while a fetch runs.
+ *
+ * <p>Ahead of expiry, while the cached token is still valid, a refresh does not hold calls up: the
+ * caller that starts it waits for it at most half of its remaining budget, keeping the rest for its
+ * own request, and callers arriving meanwhile use the cached token at once. When that refresh fails
+ * or takes longer, the call goes on with the cached token and a later call tries again; only once
+ * the token has expired does a failed fetch fail the calls that wait for it.
  */
 final class ClientCredentialsTokenProvider implements TokenProvider {
   /** Used when the token endpoint does not say how long the token lasts. */
@@ -36,13 +54,19 @@ final class ClientCredentialsTokenProvider implements TokenProvider {
   private final List<String> scopes;
   private final ClientAuthentication authentication;
   private final Clock clock;
-  private final ReentrantLock lock = new ReentrantLock();
+
+  /** Guards {@link #inFlight} and writes of {@link #current}; never held during a fetch. */
+  private final Object lock = new Object();
+
   private volatile @Nullable CachedToken current;
 
-  private record CachedToken(String value, Instant refreshAt) {
+  /** The fetch running now, if any; cleared before it completes. */
+  private @Nullable CompletableFuture<CachedToken> inFlight;
+
+  private record CachedToken(String value, Instant refreshAt, Instant expiresAt) {
     @Override
     public String toString() {
-      return "CachedToken{refreshAt=" + refreshAt + "}";
+      return "CachedToken{refreshAt=" + refreshAt + ", expiresAt=" + expiresAt + "}";
     }
   }
 
@@ -64,40 +88,141 @@ final class ClientCredentialsTokenProvider implements TokenProvider {
   }
 
   @Override
-  public String token() {
+  public String token(Instant deadline) {
     CachedToken token = current;
     if (token != null && clock.instant().isBefore(token.refreshAt())) {
       return token.value();
     }
-    lock.lock();
-    try {
+    CompletableFuture<CachedToken> fetch;
+    boolean start = false;
+    synchronized (lock) {
       token = current;
       if (token != null && clock.instant().isBefore(token.refreshAt())) {
         return token.value();
       }
-      token = fetch();
-      current = token;
-      return token.value();
-    } finally {
-      lock.unlock();
+      fetch = inFlight;
+      if (fetch == null) {
+        fetch = new CompletableFuture<>();
+        inFlight = fetch;
+        start = true;
+      }
+    }
+    Instant now = clock.instant();
+    CachedToken valid = token != null && now.isBefore(token.expiresAt()) ? token : null;
+    if (valid != null && !start) {
+      // Another caller is refreshing ahead of expiry; the cached token serves until then.
+      return valid.value();
+    }
+    if (start) {
+      start(fetch, deadline);
+    }
+    if (valid == null) {
+      return await(fetch, deadline).value();
+    }
+    Instant halfway = now.plus(Duration.between(now, deadline).dividedBy(2));
+    try {
+      return await(fetch, halfway.isBefore(deadline) ? halfway : deadline).value();
+    } catch (PresenceException e) {
+      if (Thread.currentThread().isInterrupted() || !clock.instant().isBefore(valid.expiresAt())) {
+        throw e;
+      }
+      // The refresh failed or is slow, but the token has not expired: the call goes on with it.
+      return valid.value();
+    }
+  }
+
+  /**
+   * Runs the fetch on the client's threads, so that a caller that stops waiting (interrupted, or
+   * out of budget) does not take the outcome away from the others.
+   */
+  private void start(CompletableFuture<CachedToken> fetch, Instant deadline) {
+    try {
+      // run() completes the fetch whatever happens, so the future of the task itself says nothing.
+      CompletableFuture<Void> unused = core.runAsync(() -> run(fetch, deadline));
+    } catch (IllegalStateException | RejectedExecutionException e) {
+      // The client was closed between the caller's check and now.
+      finish(fetch, null, core.closedFailure("token request", e));
+    }
+  }
+
+  private void run(CompletableFuture<CachedToken> fetch, Instant deadline) {
+    try {
+      finish(fetch, fetch(deadline), null);
+    } catch (IllegalStateException e) {
+      finish(fetch, null, core.isClosed() ? core.closedFailure("token request", e) : e);
+    } catch (RuntimeException | Error e) {
+      finish(fetch, null, e);
+    }
+  }
+
+  /**
+   * Stores the outcome of {@code fetch} and hands it to every caller waiting on it. The fetch is
+   * forgotten first, so that a call arriving after a failure starts a new fetch rather than getting
+   * the old failure.
+   */
+  private void finish(
+      CompletableFuture<CachedToken> fetch,
+      @Nullable CachedToken token,
+      @Nullable Throwable failure) {
+    synchronized (lock) {
+      if (token != null) {
+        current = token;
+      }
+      if (inFlight == fetch) {
+        inFlight = null;
+      }
+    }
+    if (token != null) {
+      fetch.complete(token);
+    } else {
+      fetch.completeExceptionally(
+          failure != null ? failure : new IllegalStateException("no token and no failure"));
+    }
+  }
+
+  /** Waits for {@code fetch} until {@code deadline}, on the clock of the client. */
+  private CachedToken await(CompletableFuture<CachedToken> fetch, Instant deadline) {
+    try {
+      long nanos = Math.max(0, Duration.between(clock.instant(), deadline).toNanos());
+      return fetch.get(nanos, TimeUnit.NANOSECONDS);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new PresenceIoException(core.vendor() + " token request failed: " + cause, cause);
+    } catch (TimeoutException e) {
+      throw new PresenceIoException(
+          core.vendor()
+              + " call ran out of its total timeout of "
+              + core.settings().totalTimeout()
+              + " while waiting for an access token",
+          null);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      if (core.isClosed()) {
+        throw core.closedFailure("token request", e);
+      }
+      throw new PresenceIoException(
+          core.vendor() + " call was interrupted while waiting for an access token", e);
     }
   }
 
   @Override
   public boolean invalidate(String rejected) {
-    lock.lock();
-    try {
+    synchronized (lock) {
       CachedToken token = current;
       if (token != null && token.value().equals(rejected)) {
         current = null;
       }
-      return true;
-    } finally {
-      lock.unlock();
     }
+    return true;
   }
 
-  private CachedToken fetch() {
+  private CachedToken fetch(Instant deadline) {
     FormBody.Builder form = new FormBody.Builder().add("grant_type", "client_credentials");
     if (!scopes.isEmpty()) {
       form.add("scope", String.join(" ", scopes));
@@ -113,10 +238,13 @@ final class ClientCredentialsTokenProvider implements TokenProvider {
     Instant requestedAt = clock.instant();
     TokenResponse response;
     try {
-      response = core.execute(request, headers.build(), this::readToken);
+      response = core.executeTokenRequest(request, headers.build(), this::readToken, deadline);
     } catch (AuthenticationException e) {
       throw e;
     } catch (PresenceServiceException e) {
+      if (e.statusCode() >= 300 && e.statusCode() < 400) {
+        throw redirected(e);
+      }
       // Token endpoints answer 400 for a bad client or grant (RFC 6749 section 5.2).
       if (e.statusCode() == 400 || e.statusCode() == 401 || e.statusCode() == 403) {
         throw new AuthenticationException(
@@ -130,7 +258,33 @@ final class ClientCredentialsTokenProvider implements TokenProvider {
             : DEFAULT_LIFETIME;
     Duration ahead =
         REFRESH_AHEAD.compareTo(lifetime.dividedBy(2)) < 0 ? REFRESH_AHEAD : lifetime.dividedBy(2);
-    return new CachedToken(response.accessToken(), requestedAt.plus(lifetime).minus(ahead));
+    Instant expiresAt = requestedAt.plus(lifetime);
+    return new CachedToken(response.accessToken(), expiresAt.minus(ahead), expiresAt);
+  }
+
+  /**
+   * The exception for a token endpoint that answered with a redirect, which is not followed: the
+   * request carries the client credentials. It names the host the redirect pointed to, never the
+   * whole Location, whose query could carry anything.
+   */
+  private AuthenticationException redirected(PresenceServiceException e) {
+    List<String> location = e.headers().getOrDefault("location", List.of());
+    HttpUrl target = location.isEmpty() ? null : tokenUrl.resolve(location.get(0));
+    String where =
+        target == null
+            ? "without a usable Location header"
+            : target.host().equals(tokenUrl.host()) && target.port() == tokenUrl.port()
+                ? "to another path on the same host " + target.host()
+                : "to host " + target.host();
+    return new AuthenticationException(
+        e.error()
+            .withHint(
+                "The token endpoint redirected "
+                    + where
+                    + "; token requests do not follow redirects, so that the client credentials"
+                    + " reach the configured tokenUrl only. Set tokenUrl to the endpoint's final"
+                    + " address"),
+        e.headers());
   }
 
   private record TokenResponse(String accessToken, long expiresInSeconds) {

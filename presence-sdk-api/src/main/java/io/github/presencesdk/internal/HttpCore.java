@@ -73,9 +73,23 @@ public final class HttpCore implements AutoCloseable {
    */
   static final int MAX_STALE_CONNECTION_RETRIES = 4;
 
+  /**
+   * The end of the budget of the bulk read whose chunk this thread is reading, if it is; set by
+   * {@link #withinDeadline} so that the vendors' chunk readers, which call {@link #execute}, need
+   * not pass it on. Static, as the thread's: whatever a chunk reader sends belongs to the read.
+   */
+  private static final ThreadLocal<@Nullable Instant> SCOPED_DEADLINE = new ThreadLocal<>();
+
   private final VendorProfile profile;
   private final CoreSettings settings;
   private final OkHttpClient http;
+
+  /**
+   * {@link #http} without redirects, for token requests: with the client secret in the form body,
+   * OkHttp would send the body again to whatever host a 307 or 308 names.
+   */
+  private final OkHttpClient tokenHttp;
+
   private final boolean ownsHttp;
   private final TokenProvider tokens;
   private final String userAgent;
@@ -112,6 +126,8 @@ public final class HttpCore implements AutoCloseable {
             // has closed while it sat in the pool.
             .addNetworkInterceptor(new StaleConnectionGuard())
             .build();
+    // Derived, so it shares the connection pool and dispatcher.
+    this.tokenHttp = http.newBuilder().followRedirects(false).followSslRedirects(false).build();
     this.userAgent = UserAgent.of(profile.id());
     this.executor = newExecutor(profile.id());
     this.redactor = Redactor.of(settings);
@@ -229,33 +245,100 @@ public final class HttpCore implements AutoCloseable {
     return execute(request, Headers.of(), handler);
   }
 
-  /** Like {@link #execute(ApiRequest, ResponseHandler)} with extra request headers. */
+  /**
+   * Like {@link #execute(ApiRequest, ResponseHandler)} with extra request headers.
+   *
+   * <p>The call's budget is {@code totalTimeout} from now, or what is left of the budget of the
+   * bulk read whose chunk the current thread is reading (see {@link #withinDeadline}), whichever
+   * ends first.
+   */
   public <T> T execute(ApiRequest request, Headers extraHeaders, ResponseHandler<T> handler) {
     checkOpen();
+    Instant deadline = newDeadline();
+    Instant scoped = SCOPED_DEADLINE.get();
+    if (scoped != null && scoped.isBefore(deadline)) {
+      deadline = scoped;
+    }
+    return execute(request, extraHeaders, handler, http, deadline);
+  }
+
+  /** The end of the budget of a call that starts now. */
+  Instant newDeadline() {
+    return clock.instant().plus(settings.totalTimeout());
+  }
+
+  /** Returns true if the budget that ends at {@code deadline} is used up. */
+  boolean isPast(Instant deadline) {
+    return !clock.instant().isBefore(deadline);
+  }
+
+  /**
+   * Runs {@code task} on this thread with every {@link #execute} it makes limited to the budget
+   * that ends at {@code deadline} (or to an earlier one already in force).
+   */
+  <T> T withinDeadline(Instant deadline, Supplier<T> task) {
+    Instant outer = SCOPED_DEADLINE.get();
+    SCOPED_DEADLINE.set(outer != null && outer.isBefore(deadline) ? outer : deadline);
+    try {
+      return task.get();
+    } finally {
+      if (outer == null) {
+        SCOPED_DEADLINE.remove();
+      } else {
+        SCOPED_DEADLINE.set(outer);
+      }
+    }
+  }
+
+  /**
+   * The exception of a call, or of the part {@code what} of a bulk read, that ran out of its budget
+   * before it could be sent (again).
+   */
+  PresenceIoException outOfBudget(String what, String detail) {
+    return new PresenceIoException(
+        profile.id()
+            + " "
+            + what
+            + " ran out of its total timeout of "
+            + settings.totalTimeout()
+            + " "
+            + detail,
+        null);
+  }
+
+  /**
+   * Sends a request to the token endpoint like {@link #execute(ApiRequest, Headers,
+   * ResponseHandler)}, but never follows a redirect (a 3xx answer reaches the caller as an error
+   * status: the request carries the client credentials, which must go nowhere but the configured
+   * token URL), and within the budget of the call that needs the token rather than a budget of its
+   * own.
+   */
+  <T> T executeTokenRequest(
+      ApiRequest request, Headers extraHeaders, ResponseHandler<T> handler, Instant deadline) {
+    checkOpen();
+    return execute(request, extraHeaders, handler, tokenHttp, deadline);
+  }
+
+  private <T> T execute(
+      ApiRequest request,
+      Headers extraHeaders,
+      ResponseHandler<T> handler,
+      OkHttpClient client,
+      Instant deadline) {
     RetryPolicy policy = settings.retryPolicy();
-    Instant deadline = clock.instant().plus(settings.totalTimeout());
     boolean refreshedToken = false;
     int staleConnections = 0;
     int attempt = 1;
     while (true) {
-      Duration remaining = Duration.between(clock.instant(), deadline);
-      if (remaining.isNegative() || remaining.isZero()) {
-        throw new PresenceIoException(
-            profile.id()
-                + " "
-                + request.describe()
-                + " ran out of its total timeout of "
-                + settings.totalTimeout()
-                + " after "
-                + (attempt - 1)
-                + " attempt(s)",
-            null);
-      }
-      String token = request.authenticated() ? tokens.token() : null;
+      checkBudget(request, deadline, attempt);
+      // Fetching a token takes from the same budget; the attempt gets what is left after it.
+      String token = request.authenticated() ? tokens.token(deadline) : null;
+      Duration remaining = checkBudget(request, deadline, attempt);
       Request httpRequest = buildRequest(request, extraHeaders, token);
-      Call call = http.newCall(httpRequest);
+      Call call = client.newCall(httpRequest);
       Duration attemptTimeout = min(settings.attemptTimeout(), remaining);
-      call.timeout().timeout(attemptTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      // At least 1 ms: a timeout of 0 would mean no limit at all.
+      call.timeout().timeout(Math.max(1, attemptTimeout.toMillis()), TimeUnit.MILLISECONDS);
 
       PresenceException failure;
       boolean retryable;
@@ -284,7 +367,13 @@ public final class HttpCore implements AutoCloseable {
                 "",
                 null);
           }
-          return handler.handle(status, body);
+          try {
+            return handler.handle(status, body);
+          } catch (UndecodableResponseException e) {
+            // The excerpt and the decoder's messages quote the body, which a proxy page may fill
+            // with what it was sent.
+            throw redacted(e, redactor.with(token));
+          }
         }
         if (status == 401 && token != null && !refreshedToken && tokens.invalidate(token)) {
           // One fresh token and one more try; this does not count as a retry.
@@ -346,6 +435,39 @@ public final class HttpCore implements AutoCloseable {
       checkOpenForRetry(request);
       attempt++;
     }
+  }
+
+  /**
+   * Returns what is left of the budget that ends at {@code deadline}, or throws the {@link
+   * PresenceIoException} of a call that ran out of it before attempt {@code attempt}.
+   */
+  private Duration checkBudget(ApiRequest request, Instant deadline, int attempt) {
+    Duration remaining = Duration.between(clock.instant(), deadline);
+    if (remaining.isNegative() || remaining.isZero()) {
+      throw outOfBudget(request.describe(), "after " + (attempt - 1) + " attempt(s)");
+    }
+    return remaining;
+  }
+
+  /**
+   * {@code e} with every credential removed from its message, its body excerpt and the messages of
+   * its causes; {@code e} itself if it holds none.
+   */
+  private static UndecodableResponseException redacted(
+      UndecodableResponseException e, Redactor secrets) {
+    String message = String.valueOf(e.getMessage());
+    String safeMessage = secrets.redact(message);
+    String safeExcerpt = secrets.redact(e.bodyExcerpt());
+    Throwable cause = e.getCause();
+    Throwable safeCause = cause == null ? null : secrets.redact(cause);
+    if (safeMessage.equals(message) && safeExcerpt.equals(e.bodyExcerpt()) && safeCause == cause) {
+      return e;
+    }
+    UndecodableResponseException safe =
+        new UndecodableResponseException(
+            e.vendor(), e.statusCode(), safeMessage, safeExcerpt, safeCause);
+    safe.setStackTrace(e.getStackTrace());
+    return safe;
   }
 
   /**

@@ -6,15 +6,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import okhttp3.Credentials;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Removes a client's credentials from text a server sent back, before the text goes into an
- * exception: servers and proxies do echo requests in error pages, and an echoed token or client
- * secret must not end up in a message, a log or a bug report. Covers the access token, the client
- * secret as sent in a form body, and the HTTP Basic credentials. Immutable.
+ * exception (an error body, the excerpt of a 2xx body that could not be decoded, a decoder's
+ * message quoting a value): servers and proxies do echo requests in their pages, and an echoed
+ * token or client secret must not end up in a message, a log or a bug report. Covers the access
+ * token, the client secret as sent in a form body, and the HTTP Basic credentials. Immutable.
  */
 final class Redactor {
   /** What replaces a credential. */
@@ -70,6 +72,35 @@ final class Redactor {
   /** Like {@link #redact(String)}, passing null through. */
   @Nullable String redactOrNull(@Nullable String text) {
     return text == null ? null : redact(text);
+  }
+
+  /**
+   * {@code t} if neither its message nor those of its causes hold a credential; otherwise a copy of
+   * the chain with the credentials replaced, each link a {@link RedactedException} that names the
+   * original type and keeps its stack trace.
+   */
+  Throwable redact(Throwable t) {
+    Throwable cause = t.getCause();
+    Throwable safeCause = cause == null || cause == t ? null : redact(cause);
+    String message = t.getMessage();
+    String safeMessage = redactOrNull(message);
+    if (safeCause == cause && Objects.equals(message, safeMessage)) {
+      return t;
+    }
+    RedactedException safe =
+        new RedactedException(
+            t.getClass().getName() + (safeMessage != null ? ": " + safeMessage : ""), safeCause);
+    safe.setStackTrace(t.getStackTrace());
+    return safe;
+  }
+
+  /** Stands in for an exception whose message held a credential. */
+  static final class RedactedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RedactedException(String message, @Nullable Throwable cause) {
+      super(message, cause);
+    }
   }
 
   private static void add(Set<String> secrets, @Nullable String value) {

@@ -1,5 +1,7 @@
 package io.github.presencesdk.internal;
 
+import java.time.Instant;
+
 /** A token given by the caller; it cannot be refreshed. */
 final class StaticTokenProvider implements TokenProvider {
   private final String token;
@@ -9,7 +11,7 @@ final class StaticTokenProvider implements TokenProvider {
   }
 
   @Override
-  public String token() {
+  public String token(Instant deadline) {
     return token;
   }
 

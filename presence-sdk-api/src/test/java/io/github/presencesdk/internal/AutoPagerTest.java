@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -169,6 +170,84 @@ final class AutoPagerTest {
     server.enqueue(body("d"));
 
     assertThat(pager("q").toListAsync().get()).containsExactly("a", "b", "c", "d");
+  }
+
+  /** Page {@code index} of {@code count}, one item each, whose next page is already complete. */
+  private record CompletedPage(int index, int count) implements Page<Integer> {
+    @Override
+    public List<Integer> items() {
+      return List.of(index);
+    }
+
+    @Override
+    public boolean hasNextPage() {
+      return index + 1 < count;
+    }
+
+    @Override
+    public Page<Integer> nextPage() {
+      return new CompletedPage(index + 1, count);
+    }
+
+    @Override
+    public CompletableFuture<Page<Integer>> nextPageAsync() {
+      return CompletableFuture.completedFuture(nextPage());
+    }
+  }
+
+  @Test
+  void asyncFormWalksThousandsOfAlreadyCompletedPagesWithoutOverflowingTheStack() throws Exception {
+    int count = 5_000;
+    AutoPager<Integer> pager =
+        AutoPager.of(
+            () -> new CompletedPage(0, count),
+            () -> CompletableFuture.completedFuture(new CompletedPage(0, count)));
+
+    List<Integer> items = pager.toListAsync().get();
+
+    assertThat(items).hasSize(count).startsWith(0, 1, 2).endsWith(count - 2, count - 1);
+  }
+
+  @Test
+  void asyncFormFailsWithTheErrorOfAPageOrOfTheAction() {
+    AutoPager<Integer> failingPage =
+        AutoPager.of(
+            () -> new CompletedPage(0, 3),
+            () -> CompletableFuture.failedFuture(new IllegalStateException("page broke")));
+    assertThatThrownBy(() -> failingPage.forEachAsync(i -> {}).get())
+        .isInstanceOf(ExecutionException.class)
+        .cause()
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("page broke");
+
+    AutoPager<Integer> pager =
+        AutoPager.of(
+            () -> new CompletedPage(0, 3),
+            () -> CompletableFuture.completedFuture(new CompletedPage(0, 3)));
+    List<Integer> seen = new ArrayList<>();
+    CompletableFuture<Void> done =
+        pager.forEachAsync(
+            i -> {
+              if (i == 1) {
+                throw new IllegalArgumentException("action broke");
+              }
+              seen.add(i);
+            });
+    assertThatThrownBy(done::get).cause().hasMessage("action broke");
+    assertThat(seen).containsExactly(0);
+  }
+
+  @Test
+  void asyncFormWaitsForPagesStillBeingFetched() throws Exception {
+    server.enqueue(body("a|next"));
+    server.enqueue(body("b|next"));
+    server.enqueue(body("c"));
+
+    List<String> items = new ArrayList<>();
+    pager("q").forEachAsync(items::add).get();
+
+    assertThat(items).containsExactly("a", "b", "c");
+    assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
   @Test

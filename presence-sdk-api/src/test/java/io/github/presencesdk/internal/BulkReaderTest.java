@@ -2,14 +2,18 @@ package io.github.presencesdk.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.presencesdk.PartialFailureException;
 import io.github.presencesdk.Presence;
 import io.github.presencesdk.PresenceBatch;
 import io.github.presencesdk.PresenceDetail;
+import io.github.presencesdk.PresenceIoException;
 import io.github.presencesdk.PresenceState;
 import io.github.presencesdk.RetryPolicy;
 import io.github.presencesdk.ServerException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -45,6 +49,11 @@ final class BulkReaderTest {
   private final ConcurrentLinkedQueue<List<String>> requestedChunks = new ConcurrentLinkedQueue<>();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger maxInFlight = new AtomicInteger();
+
+  /** How far each answer moves {@link #clock} on, as if the server took that long. */
+  private volatile Duration serverTime = Duration.ZERO;
+
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
   private HttpCore core;
 
   @BeforeEach
@@ -58,6 +67,7 @@ final class BulkReaderTest {
             try {
               // Hold each answer briefly so that concurrent requests overlap at the server.
               Thread.sleep(5);
+              clock.advance(serverTime);
               String ids = request.getUrl().queryParameter("ids");
               List<String> chunk = Arrays.asList(ids.split(","));
               requestedChunks.add(chunk);
@@ -258,6 +268,79 @@ final class BulkReaderTest {
 
     assertThat(batch.requestedIds()).containsExactlyElementsOf(ids);
     assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  /** A core reading one chunk at a time with a 10 s budget, on {@link #clock}. */
+  private void useSequentialCoreWithTenSecondBudget() {
+    core.close();
+    core =
+        TestClient.builder()
+            .baseUrl(server.url("/"))
+            .accessToken("tok-t")
+            .maxConcurrency(1)
+            .retryPolicy(RetryPolicy.none())
+            .totalTimeout(Duration.ofSeconds(10))
+            .clock(clock)
+            .sleeper(new RecordingSleeper(clock))
+            .buildCore();
+  }
+
+  private static void assertChunksFourAndFiveRanOutOfTime(List<String> ids, Throwable thrown) {
+    assertThat(thrown)
+        .isInstanceOfSatisfying(
+            PartialFailureException.class,
+            e -> {
+              assertThat(e.succeeded().requestedIds()).containsExactlyElementsOf(ids.subList(0, 6));
+              assertThat(e.failures()).containsOnlyKeys(ids.subList(6, 10));
+              assertThat(e.failures().values())
+                  .allSatisfy(
+                      f ->
+                          assertThat(f)
+                              .isInstanceOf(PresenceIoException.class)
+                              .hasMessageContaining(
+                                  "bulk read ran out of its total timeout of PT10S"));
+            });
+  }
+
+  @Test
+  void aBulkReadEndsWithinOneTotalTimeoutHoweverManyChunksItHas() {
+    useSequentialCoreWithTenSecondBudget();
+    List<String> ids = ids(10);
+    known.addAll(ids);
+    serverTime = Duration.ofSeconds(4);
+
+    Throwable thrown = catchThrowable(() -> BulkReader.read(core, ids, 2, this::readChunk));
+
+    // Chunks 1 and 2 end at 8 s; chunk 3 starts with 2 s left; chunks 4 and 5 find none.
+    assertChunksFourAndFiveRanOutOfTime(ids, thrown);
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void anAsyncBulkReadEndsWithinOneTotalTimeoutToo() {
+    useSequentialCoreWithTenSecondBudget();
+    List<String> ids = ids(10);
+    known.addAll(ids);
+    serverTime = Duration.ofSeconds(4);
+
+    Throwable thrown =
+        catchThrowable(() -> HttpCore.join(BulkReader.readAsync(core, ids, 2, this::readChunk)));
+
+    assertChunksFourAndFiveRanOutOfTime(ids, thrown);
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void aRequestAfterABulkReadHasABudgetOfItsOwn() {
+    useSequentialCoreWithTenSecondBudget();
+    List<String> ids = ids(10);
+    known.addAll(ids);
+    serverTime = Duration.ofSeconds(4);
+    assertThat(catchThrowable(() -> BulkReader.read(core, ids, 2, this::readChunk)))
+        .isInstanceOf(PartialFailureException.class);
+    serverTime = Duration.ZERO;
+
+    assertThat(readChunk(List.of("u0"))).containsOnlyKeys("u0");
   }
 
   @Test

@@ -17,11 +17,14 @@ import io.github.presencesdk.UnexpectedStatusException;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
 import okio.Buffer;
@@ -221,17 +224,96 @@ final class ErrorsAndDecodingTest {
             });
   }
 
+  /** Answers with {@code code} and a body and header that quote the request's Authorization. */
+  private void echoAuthorization(int code, String before, String after) {
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            String auth = String.valueOf(request.getHeaders().get("Authorization"));
+            return new MockResponse.Builder()
+                .code(code)
+                .setHeader("X-Echo-Authorization", auth)
+                .body(before + auth + after)
+                .build();
+          }
+        });
+  }
+
+  /** Every message, string form and excerpt of {@code e} and of its causes and suppressed. */
+  private static String everything(Throwable e) {
+    StringBuilder out = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      out.append(t).append('\n').append(t.getMessage()).append('\n');
+      if (t instanceof UndecodableResponseException u) {
+        out.append(u.bodyExcerpt()).append('\n');
+      }
+      if (t instanceof PresenceServiceException p) {
+        out.append(p.body()).append(p.headers()).append(p.error()).append('\n');
+      }
+      for (Throwable s : t.getSuppressed()) {
+        out.append(everything(s));
+      }
+    }
+    return out.toString();
+  }
+
   @Test
   void tokensNeverAppearInMessages() {
-    server.enqueue(respond(500, "{\"message\":\"failed\"}"));
+    echoAuthorization(500, "{\"message\":\"failed for ", "\"}");
 
     assertThatThrownBy(this::getItem)
-        .satisfies(
+        .isInstanceOfSatisfying(
+            PresenceServiceException.class,
             e -> {
-              assertThat(e.getMessage()).doesNotContain("tok-secret-value");
-              assertThat(e.toString()).doesNotContain("tok-secret-value");
-              assertThat(((PresenceServiceException) e).headers().toString())
-                  .doesNotContain("tok-secret-value");
+              // The server did echo it: what was removed was there.
+              assertThat(e.getMessage()).contains("failed for Bearer <redacted>");
+              assertThat(e.headers())
+                  .containsEntry("x-echo-authorization", List.of("Bearer <redacted>"));
+              assertThat(everything(e)).doesNotContain("tok-secret-value");
+            });
+  }
+
+  @Test
+  void aProxyPageEchoingTheTokenWithStatus200IsRedactedFromTheUndecodableException() {
+    echoAuthorization(
+        200, "<html><body><h1>Proxy</h1><pre>GET /item\nAuthorization: ", "</pre></body></html>");
+
+    assertThatThrownBy(this::getItem)
+        .isInstanceOfSatisfying(
+            UndecodableResponseException.class,
+            e -> {
+              assertThat(e.bodyExcerpt()).contains("Authorization: Bearer <redacted>");
+              assertThat(e.getMessage()).contains("testvendor", "not valid JSON");
+              assertThat(everything(e)).doesNotContain("tok-secret-value");
+            });
+  }
+
+  @Test
+  void aLenientNumberReaderQuotingTheTokenIsRedactedToo() {
+    server.enqueue(respond(200, "{\"id\":\"a\",\"count\":\"tok-secret-value\"}"));
+
+    assertThatThrownBy(this::getItem)
+        .isInstanceOfSatisfying(
+            UndecodableResponseException.class,
+            e -> {
+              assertThat(e.getMessage()).contains("Expected an int but was \"<redacted>\"");
+              assertThat(e.getCause()).hasMessageContaining("<redacted>");
+              assertThat(everything(e)).doesNotContain("tok-secret-value");
+            });
+  }
+
+  @Test
+  void anUndecodableBodyWithoutCredentialsKeepsItsExceptionAsItIs() {
+    server.enqueue(respond(200, "{\"id\":\"a\",\"count\":\"many\"}"));
+
+    assertThatThrownBy(this::getItem)
+        .isInstanceOfSatisfying(
+            UndecodableResponseException.class,
+            e -> {
+              assertThat(e.getMessage()).contains("Expected an int but was \"many\"");
+              assertThat(e.getCause()).isInstanceOf(com.squareup.moshi.JsonDataException.class);
+              assertThat(e.bodyExcerpt()).contains("\"count\":\"many\"");
             });
   }
 

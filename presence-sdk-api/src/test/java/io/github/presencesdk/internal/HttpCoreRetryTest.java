@@ -16,11 +16,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.ConnectionPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -268,7 +270,33 @@ final class HttpCoreRetryTest {
                     ApiRequest.json("PATCH", server.url("/p"), "{}", false),
                     (status, body) -> body.readUtf8()))
         .isInstanceOf(PresenceIoException.class);
+    assertThat(server.getRequestCount()).as("requests the server saw").isEqualTo(1);
     assertThat(sleeper.sleeps).isEmpty();
+  }
+
+  @Test
+  void failedResponsesThatAreRetriedAreClosedAndTheirConnectionReused() throws Exception {
+    // One error body is larger than what is read of it for decoding (64 KiB).
+    server.enqueue(new MockResponse.Builder().code(503).body("x".repeat(100 * 1024)).build());
+    server.enqueue(status(502));
+    server.enqueue(new MockResponse.Builder().body("ok").build());
+
+    assertThat(get("/x")).isEqualTo("ok");
+
+    RecordedRequest first = server.takeRequest();
+    RecordedRequest second = server.takeRequest();
+    RecordedRequest third = server.takeRequest();
+    // An unclosed body would keep its connection, and the retry would need a new one.
+    assertThat(List.of(first, second, third))
+        .extracting(RecordedRequest::getConnectionIndex)
+        .containsOnly(first.getConnectionIndex());
+    assertThat(List.of(first, second, third))
+        .extracting(RecordedRequest::getExchangeIndex)
+        .containsExactly(0, 1, 2);
+    ConnectionPool pool = core.okHttpClient().connectionPool();
+    assertThat(pool.connectionCount() - pool.idleConnectionCount())
+        .as("connections in use after the call")
+        .isZero();
   }
 
   @Test
