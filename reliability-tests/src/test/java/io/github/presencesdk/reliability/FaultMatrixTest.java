@@ -49,6 +49,14 @@ final class FaultMatrixTest {
   /** Real time a case may run past its budget: scheduling, decoding, closing. */
   static final Duration GRACE = Duration.ofSeconds(1);
 
+  /**
+   * The hang guard: a call that has not ended after this many times its budget (the total timeout
+   * of each request it makes), plus {@link #GRACE}, in real time, is counted lost and fails its
+   * case. The budget is measured on the client's clock, which runs at least as fast as real time,
+   * so a call that keeps its budget ends well within the guard.
+   */
+  static final int HANG_FACTOR = 2;
+
   static final int MAX_ATTEMPTS = 3;
   static final RetryPolicy POLICY =
       RetryPolicy.builder()
@@ -245,22 +253,23 @@ final class FaultMatrixTest {
             server.url("/"), http, time, POLICY, attemptTimeout(c.fault()), total, token);
     int leakWarningsBefore = LeakWatch.count();
 
-    Object result = null;
-    RuntimeException thrown = null;
+    // The total timeout is the budget of each request: of a single call, of each chunk of a bulk
+    // read (a worker may read several chunks one after the other), of each page of a listing.
+    int requests = op.bulk() ? op.chunks().size() : op.requestsWhenClean();
+    Duration budget = total.multipliedBy(requests);
+    CallGuard.Outcome ended;
     String clientText;
     try (PresenceClient<?> client = op.client(env)) {
       clientText = client.toString();
-      try {
-        result = op.call(client);
-      } catch (RuntimeException e) {
-        thrown = e;
-      }
+      ended = CallGuard.run(() -> op.call(client), budget.multipliedBy(HANG_FACTOR).plus(GRACE));
     }
+    Object result = ended.result();
+    RuntimeException thrown = ended.thrown();
     Duration elapsed = time.elapsed();
 
     Expectation expected = expect(c);
-    String outcome = outcomeOf(thrown);
-    Accounting ids = op.bulk() ? account(op, result, thrown) : Accounting.NONE;
+    String outcome = ended.lost() ? LOST : outcomeOf(thrown);
+    Accounting ids = op.bulk() && !ended.lost() ? account(op, result, thrown) : Accounting.NONE;
     List<Integer> seen = attempts.values().stream().map(AtomicInteger::get).sorted().toList();
     List<Integer> seenFaulted =
         attempts.entrySet().stream()
@@ -282,6 +291,11 @@ final class FaultMatrixTest {
 
     AssertionError failed = null;
     try {
+      assertThat(ended.lost())
+          .as(
+              "call lost: it neither returned nor threw within %s times its budget of %s, plus %s",
+              HANG_FACTOR, budget, GRACE)
+          .isFalse();
       assertThat(outcome).as("outcome").isEqualTo(expected.outcome());
       if (thrown == null) {
         op.verify(result, c.fault());
@@ -316,12 +330,7 @@ final class FaultMatrixTest {
       }
       assertThat(ids.lost()).as("ids lost").isZero();
       assertThat(ids.duplicated()).as("ids duplicated").isZero();
-      // The total timeout is the budget of each request: of a single call, of each chunk of a bulk
-      // read (a worker may read several chunks one after the other), of each page of a listing.
-      int requests = op.bulk() ? op.chunks().size() : op.requestsWhenClean();
-      assertThat(elapsed)
-          .as("time used, waits included")
-          .isLessThanOrEqualTo(total.multipliedBy(requests).plus(GRACE));
+      assertThat(elapsed).as("time used, waits included").isLessThanOrEqualTo(budget.plus(GRACE));
       assertThat(running).as("calls still running").isZero();
       assertThat(inUse).as("connections in use after the call").isZero();
       assertThat(remaining).as("connections left after evicting idle ones").isZero();
@@ -373,6 +382,9 @@ final class FaultMatrixTest {
     }
   }
 
+  /** The outcome of a call that neither returned nor threw within the hang guard. */
+  static final String LOST = "lost";
+
   private static String outcomeOf(RuntimeException thrown) {
     if (thrown == null) {
       return "result";
@@ -422,6 +434,7 @@ final class FaultMatrixTest {
     System.gc();
     REPORT.write("fault-matrix.md");
     List<MatrixReport.Row> rows = REPORT.rows();
+    assertThat(rows.stream().filter(MatrixReport.Row::lost).count()).as("calls lost").isZero();
     assertThat(rows.stream().mapToInt(MatrixReport.Row::idsLost).sum()).isZero();
     assertThat(rows.stream().mapToInt(r -> r.connectionsInUse() + r.leakWarnings()).sum()).isZero();
     assertThat(LeakWatch.count()).as("OkHttp leak warnings during the matrix").isZero();
