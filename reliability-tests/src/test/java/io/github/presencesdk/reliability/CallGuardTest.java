@@ -94,6 +94,7 @@ final class CallGuardTest {
         0,
         0,
         0,
+        0,
         10,
         passed);
   }

@@ -29,13 +29,22 @@ final class MatrixReport {
       int idsRequested,
       int idsLost,
       int idsDuplicated,
-      int connectionsInUse,
+      int inUseBeforeClose,
+      int inUseAfterClose,
       int leakWarnings,
       long elapsedMillis,
       boolean passed) {
     /** Whether the call neither returned nor threw within the hang guard. */
     boolean lost() {
       return outcome.equals(FaultMatrixTest.LOST);
+    }
+
+    /**
+     * Connections of the pool in use once the call had ended, before and after the client was
+     * closed, plus OkHttp's warnings about leaked connections.
+     */
+    int leaks() {
+      return inUseBeforeClose + inUseAfterClose + leakWarnings;
     }
   }
 
@@ -66,8 +75,8 @@ final class MatrixReport {
     out.append("## Every case\n\n");
     out.append(
         "| vendor | operation | fault | mode | expected | outcome | requests | ids lost |"
-            + " ids duplicated | connections in use | elapsed ms |\n");
-    out.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+            + " ids duplicated | in use before close | in use after close | elapsed ms |\n");
+    out.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (Row r : all) {
       out.append("| ")
           .append(r.vendor())
@@ -88,7 +97,9 @@ final class MatrixReport {
           .append(" | ")
           .append(r.idsDuplicated())
           .append(" | ")
-          .append(r.connectionsInUse())
+          .append(r.inUseBeforeClose())
+          .append(" | ")
+          .append(r.inUseAfterClose())
           .append(" | ")
           .append(r.elapsedMillis())
           .append(" |\n");
@@ -151,7 +162,7 @@ final class MatrixReport {
     long passed = rows.stream().filter(Row::passed).count();
     long idsLost = rows.stream().mapToLong(Row::idsLost).sum();
     long duplicated = rows.stream().mapToLong(Row::idsDuplicated).sum();
-    long leaks = rows.stream().mapToLong(r -> r.connectionsInUse() + r.leakWarnings()).sum();
+    long leaks = rows.stream().mapToLong(Row::leaks).sum();
     return "| "
         + label
         + " | "
