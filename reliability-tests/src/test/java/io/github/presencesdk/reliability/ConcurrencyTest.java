@@ -298,8 +298,9 @@ final class ConcurrencyTest {
       assertThat(tokensInFirstLifetime).as("token requests in the first lifetime").isEqualTo(1);
       assertThat(tokenRequests).as("token requests in two lifetimes").hasValue(2);
       assertThat(badAuthorization).as("requests without a valid token").hasValue(0);
-      assertThat(http.connectionPool().connectionCount())
-          .isEqualTo(http.connectionPool().idleConnectionCount());
+      assertThat(LeakWatch.connectionsInUse(http.connectionPool()))
+          .as("connections in use")
+          .isZero();
       Secrets.assertNoSecret("the client's toString()", client.toString());
     }
     FIGURES.add(
@@ -369,8 +370,7 @@ final class ConcurrencyTest {
       long inFlight = outcomes.stream().filter(e -> e instanceof PresenceIoException).count();
       assertThat(inFlight).as("calls that were in flight").isGreaterThanOrEqualTo(THREADS / 2);
       assertThat(http.dispatcher().runningCallsCount()).as("calls still running").isZero();
-      assertThat(
-              http.connectionPool().connectionCount() - http.connectionPool().idleConnectionCount())
+      assertThat(LeakWatch.connectionsInUse(http.connectionPool()))
           .as("connections in use")
           .isZero();
       awaitNoThreads("presence-sdk-" + vendor + "-");

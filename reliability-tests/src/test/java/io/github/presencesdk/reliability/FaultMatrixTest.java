@@ -292,7 +292,7 @@ final class FaultMatrixTest {
       // Checked while the client is open: close() could end calls and release connections that a
       // body left open would otherwise keep in use.
       runningBeforeClose = http.dispatcher().runningCallsCount();
-      inUseBeforeClose = pool.connectionCount() - pool.idleConnectionCount();
+      inUseBeforeClose = LeakWatch.connectionsInUse(pool);
     }
     Object result = ended.result();
     RuntimeException thrown = ended.thrown();
@@ -314,7 +314,7 @@ final class FaultMatrixTest {
             .map(e -> e.getValue().get())
             .toList();
     int running = http.dispatcher().runningCallsCount();
-    int inUse = pool.connectionCount() - pool.idleConnectionCount();
+    int inUse = LeakWatch.connectionsInUse(pool);
     pool.evictAll();
     int remaining = pool.connectionCount();
     int leakWarnings = LeakWatch.count() - leakWarningsBefore;
