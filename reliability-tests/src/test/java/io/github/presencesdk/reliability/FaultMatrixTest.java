@@ -10,6 +10,7 @@ import io.github.presencesdk.RateLimitedException;
 import io.github.presencesdk.RetryPolicy;
 import io.github.presencesdk.testsupport.Secrets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -74,13 +75,29 @@ final class FaultMatrixTest {
    */
   static final int MAX_STALE_CONNECTION_RETRIES = 4;
 
+  /**
+   * The longest {@code Retry-After} the clients wait: an absurd one is cut to this, and with two
+   * such waits a request still keeps its budget.
+   */
+  static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(2);
+
   static final RetryPolicy POLICY =
       RetryPolicy.builder()
           .maxAttempts(MAX_ATTEMPTS)
           .initialBackoff(Duration.ofMillis(100))
           .maxBackoff(Duration.ofSeconds(1))
+          .maxRetryAfter(MAX_RETRY_AFTER)
           .jitter(0)
           .build();
+
+  /**
+   * The header with which the test's OkHttp client stamps each attempt with the client's clock, so
+   * that the server can write an HTTP date relative to the clock the client will measure it with.
+   */
+  static final String CLIENT_CLOCK = "X-Matrix-Client-Clock";
+
+  /** Waits shorter than this are backoffs of the policy (100 ms, 200 ms), not Retry-After waits. */
+  static final Duration SHORTEST_RETRY_AFTER_WAIT = Duration.ofMillis(500);
 
   /**
    * The attempt timeout of a case: 200 ms where the server stalls (the client must give up on the
@@ -257,7 +274,7 @@ final class FaultMatrixTest {
                   .body(good.body())
                   .build();
             }
-            return c.fault().response(good.body(), op, time);
+            return c.fault().response(good.body(), op, clientClock(request, time));
           }
 
           @Override
@@ -265,11 +282,21 @@ final class FaultMatrixTest {
             // The effect at the start of a request is taken from here, before the request is
             // read: this fault cannot depend on which request it is.
             return c.fault() == Fault.DROP_BEFORE_REQUEST_READ
-                ? c.fault().response("", op, time)
+                ? c.fault().response("", op, time.instant())
                 : super.peek();
           }
         });
-    OkHttpClient http = new OkHttpClient();
+    OkHttpClient http =
+        new OkHttpClient.Builder()
+            .addInterceptor(
+                chain ->
+                    chain.proceed(
+                        chain
+                            .request()
+                            .newBuilder()
+                            .header(CLIENT_CLOCK, time.instant().toString())
+                            .build()))
+            .build();
     String token = "tok-matrix-" + op.vendor;
     Duration total = totalTimeout(c.fault());
     Operation.Env env =
@@ -352,6 +379,9 @@ final class FaultMatrixTest {
             .as("connections the server closed unread")
             .isBetween(1, MAX_STALE_CONNECTION_RETRIES + MAX_ATTEMPTS);
       }
+      if (c.fault().kind == Fault.Kind.RATE_LIMITED) {
+        checkRetryAfterWaits(c, expected, slowRetry, time.sleeps);
+      }
       assertThat(seenClean)
           .as("requests that never met the fault")
           .hasSize(expected.cleanRequests());
@@ -397,6 +427,48 @@ final class FaultMatrixTest {
             failed == null));
     if (failed != null) {
       throw failed;
+    }
+  }
+
+  /**
+   * The client's clock when it sent {@code request}, as the test's OkHttp client stamped it, or the
+   * server's when there is no stamp.
+   */
+  private static Instant clientClock(RecordedRequest request, TestTime time) {
+    String stamp = request.getHeaders().get(CLIENT_CLOCK);
+    return stamp == null ? time.instant() : Instant.parse(stamp);
+  }
+
+  /**
+   * Checks the waits the client made for the 429s: one before each repeat of a request that met the
+   * fault, each as long as the server asked (an absurd value cut to the policy's maximum). Waits
+   * shorter than {@link #SHORTEST_RETRY_AFTER_WAIT} are backoffs after an attempt that timed out on
+   * a busy machine; a Retry-After that came out as no wait at all falls among them and is missed.
+   */
+  private static void checkRetryAfterWaits(
+      Case c, Expectation expected, boolean slowRetry, List<Duration> sleeps) {
+    int repeats =
+        expected.attemptsPerFaultedRequest().stream().mapToInt(attempts -> attempts - 1).sum();
+    List<Duration> waits =
+        sleeps.stream().filter(d -> d.compareTo(SHORTEST_RETRY_AFTER_WAIT) >= 0).toList();
+    if (slowRetry) {
+      assertThat(waits.size()).as("Retry-After waits").isGreaterThanOrEqualTo(repeats);
+    } else {
+      assertThat(waits).as("Retry-After waits, of all waits %s", sleeps).hasSize(repeats);
+    }
+    switch (c.fault()) {
+      case RATE_LIMITED_SECONDS ->
+          assertThat(waits).as("waits for Retry-After: 1").containsOnly(Duration.ofSeconds(1));
+      case RATE_LIMITED_HTTP_DATE ->
+          // The date is 1 to 2 s ahead of the client's clock at the request; the client reads it
+          // a little later.
+          assertThat(waits)
+              .as("waits for an HTTP date 1 to 2 s ahead")
+              .allSatisfy(
+                  d -> assertThat(d).isBetween(SHORTEST_RETRY_AFTER_WAIT, Duration.ofSeconds(2)));
+      case RATE_LIMITED_ABSURD ->
+          assertThat(waits).as("waits for an absurd Retry-After").containsOnly(MAX_RETRY_AFTER);
+      default -> throw new AssertionError("not a 429 fault: " + c.fault());
     }
   }
 
