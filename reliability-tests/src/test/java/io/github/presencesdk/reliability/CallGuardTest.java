@@ -82,6 +82,7 @@ final class CallGuardTest {
 
   private static MatrixReport.Row row(String outcome, boolean passed) {
     return new MatrixReport.Row(
+        0,
         "vonage",
         "presence",
         Fault.NO_RESPONSE,
@@ -96,6 +97,7 @@ final class CallGuardTest {
         0,
         0,
         10,
+        false,
         passed);
   }
 }

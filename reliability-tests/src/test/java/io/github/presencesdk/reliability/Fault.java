@@ -70,6 +70,11 @@ enum Fault {
     this.description = description;
   }
 
+  /** Whether the server stops sending, so that the client must give up on the attempt. */
+  boolean stalls() {
+    return this == STALLED_BODY || this == NO_RESPONSE;
+  }
+
   /** Whether the fault is in the body of a 2xx answer (the rest replace the answer). */
   boolean isBodyFault() {
     return kind == Kind.BAD_BODY || kind == Kind.DATA || kind == Kind.MISSING_REQUIRED;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * ends, for {@code docs/RELIABILITY.md}.
  */
 final class MatrixReport {
-  /** One case of the fault matrix. */
+  /** One case of the fault matrix; {@code order} is its place in the matrix. */
   record Row(
+      int order,
       String vendor,
       String operation,
       Fault fault,
@@ -33,6 +35,7 @@ final class MatrixReport {
       int inUseAfterClose,
       int leakWarnings,
       long elapsedMillis,
+      boolean rerun,
       boolean passed) {
     /** Whether the call neither returned nor threw within the hang guard. */
     boolean lost() {
@@ -68,10 +71,13 @@ final class MatrixReport {
   /** Writes the summary and every row to {@code target/reliability/<file>}. */
   Path write(String file) {
     List<Row> all = rows();
+    // Cases run concurrently: the order of the matrix, not of completion.
+    all.sort(Comparator.comparing(Row::order));
     StringBuilder out = new StringBuilder();
     out.append("# ").append(title).append("\n\nProduced by `").append(producedBy).append("`.\n\n");
     out.append(summaryByFault(all)).append('\n');
     out.append(summaryByOperation(all)).append('\n');
+    out.append(reruns(all)).append("\n\n");
     out.append("## Every case\n\n");
     out.append(
         "| vendor | operation | fault | mode | expected | outcome | requests | ids lost |"
@@ -134,6 +140,18 @@ final class MatrixReport {
     }
     out.append(line("**all**", rows));
     return out.toString();
+  }
+
+  /** How many cases of a stall fault failed once and ran a second time, which counts. */
+  static String reruns(List<Row> rows) {
+    long reruns = rows.stream().filter(Row::rerun).count();
+    long passed = rows.stream().filter(r -> r.rerun() && r.passed()).count();
+    return "Cases run a second time after their first run failed (stall faults only, for a retry"
+        + " that missed its 200 ms on a busy machine): "
+        + reruns
+        + ", of which passed: "
+        + passed
+        + ".";
   }
 
   /** The same per operation. */
