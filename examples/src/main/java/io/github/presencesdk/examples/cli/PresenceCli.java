@@ -26,7 +26,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *
  * <p>Exit codes: 0 success, 2 usage error (including ids the SDK refuses before sending), 3 the
  * vendor answered with an error (its code and message go to standard error), 4 the network failed.
- * Credentials come from options or environment variables and are never printed.
+ * A bulk read that could not read some ids exits with 4 when all of them failed on the network, and
+ * with 3 otherwise. Credentials come from options or environment variables and are never printed.
  */
 @Command(
     name = "presence",
@@ -39,7 +40,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     footerHeading = "%n",
     footer = {
       "Options go anywhere after the word they belong to: presence vonage presences --json ...",
-      "Exit codes: 0 success, 2 usage error, 3 vendor error, 4 network failure."
+      "Exit codes: 0 success, 2 usage error, 3 vendor error, 4 network failure",
+      "(a bulk read that failed for some ids: 4 if all of those failed on the network, else 3)."
     })
 public final class PresenceCli {
   /** Exit code of a usage error: unknown option, missing argument, an id the SDK refuses. */

@@ -10,7 +10,10 @@ import java.net.ServerSocket;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Exit code 3 for the vendor's error answers, 4 for network failures. */
+/**
+ * Exit code 3 for the vendor's error answers, 4 for network failures, and for a partial failure 4
+ * only when every failed id failed on the network.
+ */
 final class CliExitCodesTest {
   private static final String AGENT = "c07da2cc-7a64-476e-aa95-be7042332a95";
 
@@ -87,6 +90,46 @@ final class CliExitCodesTest {
           .contains("ServerException")
           .contains("status:     500");
       assertThat(fake.requests().idsRequested()).containsOnlyOnce(ids.get(1));
+      assertThat(fake.faults().pending()).isZero();
+    }
+  }
+
+  @Test
+  void aPartialFailureOfNetworkFailuresOnlyIsANetworkFailure() {
+    try (TalkdeskFake fake = TalkdeskFake.demo()) {
+      List<String> ids = fake.userIds().subList(0, 3);
+      // Reads are retried: each of the three attempts for the second user loses its connection.
+      fake.faults().onPath("/users/" + ids.get(1) + "/").times(3).disconnect();
+
+      CliRun run = CliRun.run(talkdesk(fake, "presences", ids.get(0), ids.get(1), ids.get(2)));
+
+      assertThat(run.exitCode()).isEqualTo(4);
+      assertThat(run.out()).contains(ids.get(0)).contains(ids.get(2)).doesNotContain(ids.get(1));
+      assertThat(run.err())
+          .contains("1 of 3 ids could not be read")
+          .contains("  " + ids.get(1) + ": network failure (PresenceIoException)");
+      assertThat(fake.faults().pending()).isZero();
+    }
+  }
+
+  @Test
+  void aPartialFailureWithAVendorErrorAmongNetworkFailuresIsAVendorError() {
+    try (TalkdeskFake fake = TalkdeskFake.demo()) {
+      List<String> ids = fake.userIds().subList(0, 3);
+      fake.faults().onPath("/users/" + ids.get(0) + "/").times(3).disconnect();
+      fake.faults().onPath("/users/" + ids.get(1) + "/").serverError(500);
+
+      CliRun run = CliRun.run(talkdesk(fake, "presences", ids.get(0), ids.get(1), ids.get(2)));
+
+      assertThat(run.exitCode()).isEqualTo(3);
+      assertThat(run.out())
+          .contains(ids.get(2))
+          .doesNotContain(ids.get(0))
+          .doesNotContain(ids.get(1));
+      assertThat(run.err())
+          .contains("2 of 3 ids could not be read")
+          .contains("  " + ids.get(0) + ": network failure (PresenceIoException)")
+          .contains("  " + ids.get(1) + ": talkdesk answered with an error (ServerException)");
       assertThat(fake.faults().pending()).isZero();
     }
   }
