@@ -3,10 +3,12 @@ package io.github.presencesdk.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.presencesdk.testkit.TalkdeskFake;
+import io.github.presencesdk.testkit.VoipNowFake;
 import io.github.presencesdk.testkit.VonageFake;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -134,6 +136,48 @@ final class CliExitCodesTest {
     }
   }
 
+  private static VoipNowFake fiveExtensions() {
+    return VoipNowFake.builder()
+        .extension("0003*201", 1)
+        .extension("0003*202", 2)
+        .extension("0003*203", 3)
+        .extension("0003*204", 1)
+        .extension("0003*205", 0)
+        .build();
+  }
+
+  @Test
+  void aListingThatFailsOnALaterPagePrintsWhatItListedButNoSummary() {
+    try (VoipNowFake fake = fiveExtensions()) {
+      // The first page is answered (a short delay is the way to let one request through), the
+      // second gets a 500, which is not retried.
+      fake.faults().slow(Duration.ofMillis(1)).serverError(500);
+
+      CliRun run = CliRun.run(voipNow(fake, "list", "--page-size", "2"));
+
+      assertThat(run.exitCode()).isEqualTo(3);
+      assertThat(run.out())
+          .contains(fake.extensions().get(0))
+          .contains(fake.extensions().get(1))
+          .doesNotContain(fake.extensions().get(2))
+          .doesNotContain(" in 1 page")
+          .doesNotContain("extensions in");
+      assertThat(run.err()).contains("ServerException").contains("status:     500");
+      assertThat(fake.requests().apiCalls()).hasSize(2);
+      assertThat(fake.faults().pending()).isZero();
+    }
+  }
+
+  @Test
+  void aListingThatEndsPrintsItsSummary() {
+    try (VoipNowFake fake = fiveExtensions()) {
+      CliRun run = CliRun.run(voipNow(fake, "list", "--page-size", "2"));
+
+      assertThat(run.exitCode()).isZero();
+      assertThat(run.out()).contains("0003*205").contains("5 extensions in 3 pages: ");
+    }
+  }
+
   @Test
   void aClosedPortIsANetworkFailure() throws IOException {
     int port;
@@ -174,6 +218,20 @@ final class CliExitCodesTest {
     return withConnection(
         command,
         "talkdesk",
+        "--base-url",
+        fake.baseUrl().toString(),
+        "--token-url",
+        fake.tokenUrl().toString(),
+        "--client-id",
+        fake.clientId(),
+        "--client-secret",
+        fake.clientSecret());
+  }
+
+  static String[] voipNow(VoipNowFake fake, String... command) {
+    return withConnection(
+        command,
+        "voipnow",
         "--base-url",
         fake.baseUrl().toString(),
         "--token-url",
