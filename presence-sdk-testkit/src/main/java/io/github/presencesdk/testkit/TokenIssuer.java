@@ -82,18 +82,34 @@ final class TokenIssuer {
   private final Clock clock;
   private final ClientAuth clientAuth;
   private final @Nullable Set<String> knownScopes;
+  private final boolean answersScope;
   private final Map<String, Issued> issued = new ConcurrentHashMap<>();
   private volatile boolean staticRevoked;
 
   private record Issued(Grant grant, Instant expiresAt) {}
 
   /**
-   * Creates an issuer.
+   * Creates an issuer whose token responses carry {@code scope} when it knows scopes.
    *
-   * @param knownScopes the scopes a client may ask for (the response then carries {@code scope}),
-   *     or {@code null} when the vendor ignores scopes
+   * @param knownScopes the scopes a client may ask for, or {@code null} when the vendor ignores
+   *     scopes
    */
   TokenIssuer(Settings settings, ClientAuth clientAuth, @Nullable Set<String> knownScopes) {
+    this(settings, clientAuth, knownScopes, knownScopes != null);
+  }
+
+  /**
+   * Creates an issuer.
+   *
+   * @param knownScopes the scopes a client may ask for (all of them when it asks for none), or
+   *     {@code null} when the vendor ignores scopes
+   * @param answersScope whether the token response names the granted scopes in {@code scope}
+   */
+  TokenIssuer(
+      Settings settings,
+      ClientAuth clientAuth,
+      @Nullable Set<String> knownScopes,
+      boolean answersScope) {
     this.clientId = settings.clientId;
     this.clientSecret = settings.clientSecret;
     this.staticToken = settings.staticToken;
@@ -101,6 +117,7 @@ final class TokenIssuer {
     this.clock = settings.clock;
     this.clientAuth = clientAuth;
     this.knownScopes = knownScopes == null ? null : Set.copyOf(knownScopes);
+    this.answersScope = answersScope && knownScopes != null;
   }
 
   String clientId() {
@@ -179,7 +196,7 @@ final class TokenIssuer {
               writer.name("access_token").value(token);
               writer.name("token_type").value("Bearer");
               writer.name("expires_in").value(lifetime.toSeconds());
-              if (knownScopes != null) {
+              if (answersScope) {
                 writer.name("scope").value(String.join(" ", sorted(granted)));
               }
               writer.endObject();

@@ -48,6 +48,17 @@ final class CliExitCodesTest {
   }
 
   @Test
+  void aMissingVonageScopeIsAVendorErrorWithTheScopesTheOperationTakes() {
+    CliRun run = CliRun.run("--demo", "vonage", "availability", "--scope", "users:read");
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err())
+        .contains("vonage answered with an error (PermissionDeniedException)")
+        .contains("status:     403")
+        .contains("agents-availability:read");
+  }
+
+  @Test
   void aRefusedPresenceIdIsAVendorErrorWithTheFieldItNames() {
     CliRun run =
         CliRun.run(
