@@ -51,7 +51,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * warnings are counted for the whole run, so one that a case caused may be charged to a case
  * running at the same time; none may occur at all.
  */
-@Execution(ExecutionMode.CONCURRENT)
 final class FaultMatrixTest {
   /** Short, so that a stall or a missing response is found quickly. */
   static final Duration STALL_ATTEMPT_TIMEOUT = Duration.ofMillis(200);
@@ -249,6 +248,9 @@ final class FaultMatrixTest {
 
   @ParameterizedTest(name = "[{index}] {0}")
   @MethodSource("cases")
+  // The cases of this method run concurrently with each other; the class runs alone, as every
+  // test class of this module does, so that no other test competes with the cases for the CPU.
+  @Execution(ExecutionMode.CONCURRENT)
   void faultMatrix(Case c) throws Exception {
     Run run = run(c, server, false);
     if (run.failure() != null && c.fault().stalls()) {
