@@ -34,7 +34,7 @@ final class TokenIssuer {
   /** Mutable settings the public builders share; copied into the issuer by {@code build()}. */
   static final class Settings {
     String clientId = "test-client-id";
-    String clientSecret = "test-client-secret";
+    String clientSecret = "test-client-s3cr3t";
     String staticToken;
     Duration lifetime;
     Clock clock = Clock.systemUTC();
@@ -74,6 +74,9 @@ final class TokenIssuer {
   }
 
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** The start of every token the endpoint issues. */
+  static final String ISSUED_TOKEN_PREFIX = "tok-issued-";
 
   private final String clientId;
   private final String clientSecret;
@@ -259,9 +262,14 @@ final class TokenIssuer {
     return list;
   }
 
+  /**
+   * A new random token. It starts with {@value #ISSUED_TOKEN_PREFIX}, as the default secrets follow
+   * a pattern a secret scan can find: tokens start with {@code tok-}, the client secret holds
+   * {@code s3cr3t}.
+   */
   private static String newToken() {
     byte[] bytes = new byte[24];
     RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return ISSUED_TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

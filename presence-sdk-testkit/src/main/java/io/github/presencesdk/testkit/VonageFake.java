@@ -270,7 +270,7 @@ public final class VonageFake extends ServerFake {
     private final Map<String, AgentSeed> agents = new LinkedHashMap<>();
 
     private Builder() {
-      super("vcc-static-test-token", Duration.ofHours(2));
+      super("tok-vcc-static-test", Duration.ofHours(2));
     }
 
     @Override

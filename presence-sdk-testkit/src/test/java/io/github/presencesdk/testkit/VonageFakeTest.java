@@ -635,7 +635,7 @@ final class VonageFakeTest {
 
   @Test
   void tokenEndpointRejectsWrongCredentialsAndGrants() {
-    VonageFake fake = start(VonageFake.builder().clientId("my-app").clientSecret("s3cret"));
+    VonageFake fake = start(VonageFake.builder().clientId("my-app").clientSecret("app-s3cr3t-v"));
 
     Reply wrong = TestHttp.tokenWithBody(fake.tokenUrl(), "my-app", "guess");
     Reply missing =
@@ -653,7 +653,7 @@ final class VonageFakeTest {
                     new okhttp3.FormBody.Builder()
                         .add("grant_type", "password")
                         .add("client_id", "my-app")
-                        .add("client_secret", "s3cret")
+                        .add("client_secret", "app-s3cr3t-v")
                         .build())
                 .build());
     Reply noGrant = TestHttp.send("POST", fake.tokenUrl(), okhttp3.RequestBody.create("", null));
@@ -667,7 +667,7 @@ final class VonageFakeTest {
     assertThat(password.object()).containsEntry("error", "unsupported_grant_type");
     assertThat(noGrant.code()).isEqualTo(400);
     assertThat(noGrant.object()).containsEntry("error", "unsupported_grant_type");
-    assertThat(wrong.body()).doesNotContain("s3cret").doesNotContain("guess");
+    assertThat(wrong.body()).doesNotContain("app-s3cr3t-v").doesNotContain("guess");
   }
 
   @Test
