@@ -77,7 +77,9 @@ final class CallGuardTest {
     String summary = MatrixReport.summaryByFault(rows);
 
     // cases, correct result, typed exception, partial failure, as expected, calls lost, ...
-    assertThat(summary).contains("| **all** | 3 | 1 | 1 | 0 | 2 | 1 | 0 | 0 | 0 |");
+    assertThat(summary)
+        .contains(
+            "| **all** | **3** | **1** | **1** | **0** | **2** | **1** | **0** | **0** | **0** |");
   }
 
   private static MatrixReport.Row row(String outcome, boolean passed) {

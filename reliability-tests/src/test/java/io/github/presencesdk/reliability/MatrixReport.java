@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The rows of a matrix run, written as Markdown under {@code target/reliability/} when the run
@@ -173,6 +176,7 @@ final class MatrixReport {
   }
 
   private static String line(String label, List<Row> rows) {
+    String cell = label.equals("**all**") ? "**" : "";
     long results = rows.stream().filter(r -> r.outcome().equals("result")).count();
     long partial = rows.stream().filter(r -> r.outcome().startsWith("PartialFailure")).count();
     long callsLost = rows.stream().filter(Row::lost).count();
@@ -183,24 +187,10 @@ final class MatrixReport {
     long leaks = rows.stream().mapToLong(Row::leaks).sum();
     return "| "
         + label
-        + " | "
-        + rows.size()
-        + " | "
-        + results
-        + " | "
-        + typed
-        + " | "
-        + partial
-        + " | "
-        + passed
-        + " | "
-        + callsLost
-        + " | "
-        + idsLost
-        + " | "
-        + duplicated
-        + " | "
-        + leaks
+        + Stream.of(
+                rows.size(), results, typed, partial, passed, callsLost, idsLost, duplicated, leaks)
+            .map(n -> " | " + cell + String.format(Locale.ROOT, "%,d", n) + cell)
+            .collect(Collectors.joining())
         + " |\n";
   }
 }
