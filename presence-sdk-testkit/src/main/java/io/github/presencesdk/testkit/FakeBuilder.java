@@ -25,16 +25,21 @@ abstract class FakeBuilder<B extends FakeBuilder<B>> {
     return self();
   }
 
-  /** The client secret the token endpoint accepts; default {@code test-client-secret}. */
+  /**
+   * The client secret the token endpoint accepts; default {@code test-client-s3cr3t}.
+   *
+   * <p>The default secrets follow a pattern that a test can scan its output and exceptions for: the
+   * client secret holds {@code s3cr3t}, the static token and every token the endpoint issues start
+   * with {@code tok-}. A test that sets its own may follow the same pattern.
+   */
   public B clientSecret(String clientSecret) {
     settings.clientSecret(clientSecret);
     return self();
   }
 
   /**
-   * The token the API accepts without the token endpoint; default {@code
-   * talkdesk-static-test-token}, {@code voipnow-static-test-token} or {@code vcc-static-test-token}
-   * (Vonage).
+   * The token the API accepts without the token endpoint; default {@code tok-talkdesk-static-test},
+   * {@code tok-voipnow-static-test} or {@code tok-vcc-static-test} (Vonage).
    */
   public B staticToken(String staticToken) {
     settings.staticToken(staticToken);

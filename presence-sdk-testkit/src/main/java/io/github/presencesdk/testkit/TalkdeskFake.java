@@ -197,7 +197,7 @@ public final class TalkdeskFake extends ServerFake {
     private String accountId = "5f3c8e2a1b4d6f0012c3a9e7";
 
     private Builder() {
-      super("talkdesk-static-test-token", Duration.ofHours(1));
+      super("tok-talkdesk-static-test", Duration.ofHours(1));
     }
 
     @Override

@@ -34,7 +34,7 @@ final class TokenIssuer {
   /** Mutable settings the public builders share; copied into the issuer by {@code build()}. */
   static final class Settings {
     String clientId = "test-client-id";
-    String clientSecret = "test-client-secret";
+    String clientSecret = "test-client-s3cr3t";
     String staticToken;
     Duration lifetime;
     Clock clock = Clock.systemUTC();
@@ -75,6 +75,9 @@ final class TokenIssuer {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** The start of every token the endpoint issues. */
+  static final String ISSUED_TOKEN_PREFIX = "tok-issued-";
+
   private final String clientId;
   private final String clientSecret;
   private final String staticToken;
@@ -82,18 +85,34 @@ final class TokenIssuer {
   private final Clock clock;
   private final ClientAuth clientAuth;
   private final @Nullable Set<String> knownScopes;
+  private final boolean answersScope;
   private final Map<String, Issued> issued = new ConcurrentHashMap<>();
   private volatile boolean staticRevoked;
 
   private record Issued(Grant grant, Instant expiresAt) {}
 
   /**
-   * Creates an issuer.
+   * Creates an issuer whose token responses carry {@code scope} when it knows scopes.
    *
-   * @param knownScopes the scopes a client may ask for (the response then carries {@code scope}),
-   *     or {@code null} when the vendor ignores scopes
+   * @param knownScopes the scopes a client may ask for, or {@code null} when the vendor ignores
+   *     scopes
    */
   TokenIssuer(Settings settings, ClientAuth clientAuth, @Nullable Set<String> knownScopes) {
+    this(settings, clientAuth, knownScopes, knownScopes != null);
+  }
+
+  /**
+   * Creates an issuer.
+   *
+   * @param knownScopes the scopes a client may ask for (all of them when it asks for none), or
+   *     {@code null} when the vendor ignores scopes
+   * @param answersScope whether the token response names the granted scopes in {@code scope}
+   */
+  TokenIssuer(
+      Settings settings,
+      ClientAuth clientAuth,
+      @Nullable Set<String> knownScopes,
+      boolean answersScope) {
     this.clientId = settings.clientId;
     this.clientSecret = settings.clientSecret;
     this.staticToken = settings.staticToken;
@@ -101,6 +120,7 @@ final class TokenIssuer {
     this.clock = settings.clock;
     this.clientAuth = clientAuth;
     this.knownScopes = knownScopes == null ? null : Set.copyOf(knownScopes);
+    this.answersScope = answersScope && knownScopes != null;
   }
 
   String clientId() {
@@ -179,7 +199,7 @@ final class TokenIssuer {
               writer.name("access_token").value(token);
               writer.name("token_type").value("Bearer");
               writer.name("expires_in").value(lifetime.toSeconds());
-              if (knownScopes != null) {
+              if (answersScope) {
                 writer.name("scope").value(String.join(" ", sorted(granted)));
               }
               writer.endObject();
@@ -242,9 +262,14 @@ final class TokenIssuer {
     return list;
   }
 
+  /**
+   * A new random token. It starts with {@value #ISSUED_TOKEN_PREFIX}, as the default secrets follow
+   * a pattern a secret scan can find: tokens start with {@code tok-}, the client secret holds
+   * {@code s3cr3t}.
+   */
   private static String newToken() {
     byte[] bytes = new byte[24];
     RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return ISSUED_TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

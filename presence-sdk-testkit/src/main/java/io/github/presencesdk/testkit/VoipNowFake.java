@@ -205,7 +205,7 @@ public final class VoipNowFake extends ServerFake {
     private boolean numbersAsStrings;
 
     private Builder() {
-      super("voipnow-static-test-token", Duration.ofHours(1));
+      super("tok-voipnow-static-test", Duration.ofHours(1));
     }
 
     @Override

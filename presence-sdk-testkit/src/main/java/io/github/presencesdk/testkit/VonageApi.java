@@ -27,6 +27,17 @@ final class VonageApi implements FakeServer.Api {
   static final String ACCEPT = "application/vnd.newvoicemedia.v1+json";
   static final int MAX_USERS_PER_QUERY = 50;
 
+  static final String USERS_READ = "users:read";
+  static final String USERS_WRITE = "users:write";
+  static final String SELF_READ = "self:read";
+  static final String SELF_WRITE = "self:write";
+  static final String ADMIN_READ = "admin:read";
+  static final String AVAILABILITY_READ = "agents-availability:read";
+
+  /** Every scope VCC's token endpoint knows. */
+  static final Set<String> SCOPES =
+      Set.of(USERS_READ, USERS_WRITE, SELF_READ, SELF_WRITE, ADMIN_READ, AVAILABILITY_READ);
+
   private static final Pattern VERSIONED =
       Pattern.compile("application/vnd\\.newvoicemedia\\.v([^+]*)\\+json");
   private static final Set<String> LIVENESS = Set.of("live", "semilive", "nonlive");
@@ -134,16 +145,25 @@ final class VonageApi implements FakeServer.Api {
     List<String> segments = HttpParts.segments(request.getUrl());
     String method = request.getMethod();
     String allowed;
+    // The scopes that grant the operation, any one of them.
+    List<String> scopes;
     if (is(segments, "agents", "presences", "users")) {
       allowed = "GET";
+      scopes = List.of(USERS_READ, USERS_WRITE);
     } else if (is(segments, "agents", "presence-definitions")) {
       allowed = "GET";
+      scopes = List.of(USERS_READ, USERS_WRITE, SELF_READ, SELF_WRITE, ADMIN_READ);
     } else if (segments.size() == 3
         && segments.get(0).equalsIgnoreCase("agents")
         && segments.get(2).equalsIgnoreCase("presence")) {
       allowed = "GET, PATCH";
+      scopes =
+          method.equals("PATCH")
+              ? List.of(USERS_WRITE, SELF_WRITE)
+              : List.of(USERS_READ, USERS_WRITE, SELF_READ, SELF_WRITE);
     } else if (is(segments, "agents-availability")) {
       allowed = "POST";
+      scopes = List.of(AVAILABILITY_READ);
     } else {
       return message(
           404,
@@ -157,9 +177,21 @@ final class VonageApi implements FakeServer.Api {
     if (versionProblem != null) {
       return versionProblem;
     }
-    if (tokens.authorize(request.getHeaders().get("Authorization")) == null) {
+    TokenIssuer.Grant grant = tokens.authorize(request.getHeaders().get("Authorization"));
+    if (grant == null) {
       return message(401, "Authorization has been denied for this request.")
           .withHeader("WWW-Authenticate", "Bearer");
+    }
+    if (scopes.stream().noneMatch(grant.scopes()::contains)) {
+      return message(
+          403,
+          "The access token lacks the scope "
+              + method
+              + " "
+              + request.getUrl().encodedPath()
+              + " needs: one of "
+              + String.join(", ", scopes)
+              + ".");
     }
     if (is(segments, "agents", "presences", "users")) {
       return presences(request.getUrl());

@@ -33,6 +33,13 @@ import org.jspecify.annotations.Nullable;
  *       it names another version;
  *   <li>no valid bearer token (issued by the token endpoint, or {@link #staticToken()}): 401 {@code
  *       {"message":"Authorization has been denied for this request."}};
+ *   <li>a token without a scope the operation accepts: 403 {@code {"message":"The access token
+ *       lacks the scope ... needs: one of ..."}}. The scopes are VCC's: {@code users:read} or
+ *       {@code users:write} for the bulk read; those or {@code self:read}, {@code self:write} for
+ *       one user's presence; {@code users:write} or {@code self:write} to set it; {@code users:*},
+ *       {@code self:*} or {@code admin:read} for the presence definitions; {@code
+ *       agents-availability:read} for the availability summary. The fake does not know whose a
+ *       token is, so a {@code self:} scope counts for every user;
  *   <li>more than 50 user ids: 400 {@code {"status":400,"title":"Query limit","detail":...}}; an id
  *       that is not a GUID: 400 {@code {"message":"The request is invalid."}}; unknown ids are left
  *       out of the answer;
@@ -53,8 +60,13 @@ import org.jspecify.annotations.Nullable;
  * matching agent is {@code incompatiblePresence}. {@code liveness} is checked but does not change
  * the counts.
  *
- * <p>The vendor does not document its 404, 405, 415, 429 and 5xx bodies: the fake answers {@code
- * {"message":"..."}} for them. It does not check scopes.
+ * <p>The token endpoint grants the scopes asked for in the form field {@code scope}
+ * (space-separated; all six when absent; an unknown one is a 400 {@code invalid_scope}) and answers
+ * {@code access_token}, {@code token_type} and {@code expires_in}, as VCC documents it. The {@link
+ * #staticToken()} has every scope.
+ *
+ * <p>The vendor does not document its 403, 404, 405, 415, 429 and 5xx bodies: the fake answers
+ * {@code {"message":"..."}} for them.
  *
  * <p>Thread-safe. Close it when done (it is {@link AutoCloseable}).
  */
@@ -80,8 +92,10 @@ public final class VonageFake extends ServerFake {
   private final VonageApi api;
 
   private VonageFake(Builder builder) {
+    // VCC's documented token response has no scope field.
     TokenIssuer tokens =
-        new TokenIssuer(builder.settings, TokenIssuer.ClientAuth.BODY_OR_BASIC, null);
+        new TokenIssuer(
+            builder.settings, TokenIssuer.ClientAuth.BODY_OR_BASIC, VonageApi.SCOPES, false);
     Instant now = tokens.clock().instant().truncatedTo(ChronoUnit.MILLIS);
     List<VonageApi.Definition> definitions =
         builder.definitions.isEmpty()
@@ -256,7 +270,7 @@ public final class VonageFake extends ServerFake {
     private final Map<String, AgentSeed> agents = new LinkedHashMap<>();
 
     private Builder() {
-      super("vcc-static-test-token", Duration.ofHours(2));
+      super("tok-vcc-static-test", Duration.ofHours(2));
     }
 
     @Override

@@ -303,9 +303,13 @@ final class VoipNowFakeTest {
   @Test
   void tokenEndpointTakesCredentialsInTheFormBody() {
     VoipNowFake fake =
-        start(VoipNowFake.builder().extension("0001*100", 1).clientId("app").clientSecret("pw"));
+        start(
+            VoipNowFake.builder()
+                .extension("0001*100", 1)
+                .clientId("app")
+                .clientSecret("app-s3cr3t-pw"));
 
-    Reply ok = TestHttp.tokenWithBody(fake.tokenUrl(), "app", "pw");
+    Reply ok = TestHttp.tokenWithBody(fake.tokenUrl(), "app", "app-s3cr3t-pw");
     Reply wrong = TestHttp.tokenWithBody(fake.tokenUrl(), "app", "nope");
     Reply grant =
         TestHttp.send(
@@ -314,7 +318,7 @@ final class VoipNowFakeTest {
             new okhttp3.FormBody.Builder()
                 .add("grant_type", "implicit")
                 .add("client_id", "app")
-                .add("client_secret", "pw")
+                .add("client_secret", "app-s3cr3t-pw")
                 .build());
 
     assertThat(fake.tokenUrl().encodedPath()).isEqualTo("/oauth/token.php");

@@ -512,9 +512,130 @@ final class VonageFakeTest {
     assertThat(body.object().get("access_token")).isNotEqualTo(basic.object().get("access_token"));
   }
 
+  /** A token with exactly {@code scopes}, asked for space-separated as VCC takes them. */
+  private static String token(VonageFake fake, String... scopes) {
+    Reply reply =
+        TestHttp.tokenWithBasic(
+            fake.tokenUrl(),
+            fake.clientId(),
+            fake.clientSecret(),
+            "scope",
+            String.join(" ", scopes));
+    assertThat(reply.code()).isEqualTo(200);
+    assertThat(reply.object()).containsOnlyKeys("access_token", "token_type", "expires_in");
+    return (String) reply.object().get("access_token");
+  }
+
+  /** The status of each of the five operations with {@code token}. */
+  private static List<Integer> statusOfEachOperation(VonageFake fake, String token) {
+    String auth = bearer(token);
+    String presence = "/agents/" + DAAB + "/presence";
+    return List.of(
+        get(
+                fake.baseUrl().resolve("/agents/presences/users?userId=" + DAAB),
+                "Accept",
+                ACCEPT,
+                "Authorization",
+                auth)
+            .code(),
+        get(fake.baseUrl().resolve(presence), "Accept", ACCEPT, "Authorization", auth).code(),
+        send(
+                "PATCH",
+                fake.baseUrl().resolve(presence),
+                TestHttp.jsonBody("{\"presenceId\":\"" + VonageFake.AWAY_PRESENCE_ID + "\"}"),
+                "Accept",
+                ACCEPT,
+                "Authorization",
+                auth)
+            .code(),
+        get(
+                fake.baseUrl().resolve("/agents/presence-definitions"),
+                "Accept",
+                ACCEPT,
+                "Authorization",
+                auth)
+            .code(),
+        send(
+                "POST",
+                fake.baseUrl().resolve("/agents-availability"),
+                TestHttp.jsonBody("{}"),
+                "Accept",
+                ACCEPT,
+                "Authorization",
+                auth)
+            .code());
+  }
+
+  @Test
+  void eachOperationAcceptsTheScopesVccDocumentsForIt() {
+    VonageFake fake = twoDocumentedAgents();
+
+    // bulk read, one presence, set presence, definitions, availability summary
+    assertThat(statusOfEachOperation(fake, token(fake, "users:read")))
+        .containsExactly(200, 200, 403, 200, 403);
+    assertThat(statusOfEachOperation(fake, token(fake, "users:write")))
+        .containsExactly(200, 200, 200, 200, 403);
+    assertThat(statusOfEachOperation(fake, token(fake, "self:read")))
+        .containsExactly(403, 200, 403, 200, 403);
+    assertThat(statusOfEachOperation(fake, token(fake, "self:write")))
+        .containsExactly(403, 200, 200, 200, 403);
+    assertThat(statusOfEachOperation(fake, token(fake, "admin:read")))
+        .containsExactly(403, 403, 403, 200, 403);
+    assertThat(statusOfEachOperation(fake, token(fake, "agents-availability:read")))
+        .containsExactly(403, 403, 403, 403, 200);
+    assertThat(statusOfEachOperation(fake, fake.staticToken()))
+        .containsExactly(200, 200, 200, 200, 200);
+    assertThat(
+            statusOfEachOperation(
+                fake,
+                (String)
+                    TestHttp.tokenWithBody(fake.tokenUrl(), fake.clientId(), fake.clientSecret())
+                        .object()
+                        .get("access_token")))
+        .as("a token asked for without scopes has them all")
+        .containsExactly(200, 200, 200, 200, 200);
+  }
+
+  @Test
+  void aMissingScopeIs403WithTheScopesTheOperationTakes() {
+    VonageFake fake = twoDocumentedAgents();
+    String token = token(fake, "users:read");
+
+    Reply reply =
+        send(
+            "PATCH",
+            fake.baseUrl().resolve("/agents/" + DAAB + "/presence"),
+            TestHttp.jsonBody("{\"presenceId\":\"" + VonageFake.AWAY_PRESENCE_ID + "\"}"),
+            "Accept",
+            ACCEPT,
+            "Authorization",
+            bearer(token));
+
+    assertThat(reply.code()).isEqualTo(403);
+    assertThat(reply.json())
+        .isEqualTo(
+            json(
+                "{\"message\":\"The access token lacks the scope PATCH /agents/"
+                    + DAAB
+                    + "/presence needs: one of users:write, self:write.\"}"));
+    assertThat(fake.currentPresenceId(DAAB)).isEqualTo(VonageFake.READY_PRESENCE_ID);
+  }
+
+  @Test
+  void anUnknownScopeIsRefusedByTheTokenEndpoint() {
+    VonageFake fake = twoDocumentedAgents();
+
+    Reply reply =
+        TestHttp.tokenWithBasic(
+            fake.tokenUrl(), fake.clientId(), fake.clientSecret(), "scope", "users:read presence");
+
+    assertThat(reply.code()).isEqualTo(400);
+    assertThat(reply.object()).containsEntry("error", "invalid_scope");
+  }
+
   @Test
   void tokenEndpointRejectsWrongCredentialsAndGrants() {
-    VonageFake fake = start(VonageFake.builder().clientId("my-app").clientSecret("s3cret"));
+    VonageFake fake = start(VonageFake.builder().clientId("my-app").clientSecret("app-s3cr3t-v"));
 
     Reply wrong = TestHttp.tokenWithBody(fake.tokenUrl(), "my-app", "guess");
     Reply missing =
@@ -532,7 +653,7 @@ final class VonageFakeTest {
                     new okhttp3.FormBody.Builder()
                         .add("grant_type", "password")
                         .add("client_id", "my-app")
-                        .add("client_secret", "s3cret")
+                        .add("client_secret", "app-s3cr3t-v")
                         .build())
                 .build());
     Reply noGrant = TestHttp.send("POST", fake.tokenUrl(), okhttp3.RequestBody.create("", null));
@@ -546,7 +667,7 @@ final class VonageFakeTest {
     assertThat(password.object()).containsEntry("error", "unsupported_grant_type");
     assertThat(noGrant.code()).isEqualTo(400);
     assertThat(noGrant.object()).containsEntry("error", "unsupported_grant_type");
-    assertThat(wrong.body()).doesNotContain("s3cret").doesNotContain("guess");
+    assertThat(wrong.body()).doesNotContain("app-s3cr3t-v").doesNotContain("guess");
   }
 
   @Test

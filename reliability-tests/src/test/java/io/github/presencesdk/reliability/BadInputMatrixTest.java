@@ -24,11 +24,14 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -41,7 +44,9 @@ import mockwebserver3.junit5.StartStop;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -67,6 +72,18 @@ final class BadInputMatrixTest {
   private static final String VCC_PRESENCE = Operations.Vcc.presenceId(0);
   private static final String TALKDESK_USER = Operations.Talkdesk.USERS.get(0);
   private static final String EXTENSION = "0003*201";
+
+  /** The test cases run per test method, and the method of the case running on each thread. */
+  private static final Map<String, AtomicInteger> CASES = new ConcurrentHashMap<>();
+
+  private static final ThreadLocal<String> METHOD = new ThreadLocal<>();
+
+  @BeforeEach
+  void countTheCase(TestInfo test) {
+    String method = test.getTestMethod().orElseThrow().getName();
+    METHOD.set(method);
+    CASES.computeIfAbsent(method, m -> new AtomicInteger()).incrementAndGet();
+  }
 
   @AfterEach
   void closeClients() throws Exception {
@@ -649,7 +666,7 @@ final class BadInputMatrixTest {
   }
 
   private static void row(String where, String input, String outcome) {
-    ROWS.add(new String[] {where, input, outcome});
+    ROWS.add(new String[] {where, input, outcome, METHOD.get()});
   }
 
   private PresenceClientBuilder<?> builder(String vendor) {
@@ -726,6 +743,46 @@ final class BadInputMatrixTest {
             .build());
   }
 
+  /** Test cases, inputs checked, refused and sent, per test method. */
+  static String byMethod() {
+    Map<String, int[]> counts = new TreeMap<>();
+    CASES.forEach((method, cases) -> counts.computeIfAbsent(method, m -> new int[3]));
+    for (String[] r : ROWS) {
+      counts.computeIfAbsent(r[3], m -> new int[3])[r[2].startsWith("refused") ? 1 : 2]++;
+    }
+    StringBuilder out =
+        new StringBuilder(
+            "| method | test cases | inputs checked | refused before sending | sent, or read, and"
+                + " checked |\n|---|---|---|---|---|\n");
+    int[] all = new int[4];
+    counts.forEach(
+        (method, c) -> {
+          int cases = CASES.getOrDefault(method, new AtomicInteger()).get();
+          out.append(
+              String.format(
+                  Locale.ROOT,
+                  "| `%s` | %,d | %,d | %,d | %,d |%n",
+                  method,
+                  cases,
+                  c[1] + c[2],
+                  c[1],
+                  c[2]));
+          all[0] += cases;
+          all[1] += c[1] + c[2];
+          all[2] += c[1];
+          all[3] += c[2];
+        });
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "| **all** | **%,d** | **%,d** | **%,d** | **%,d** |%n",
+            all[0],
+            all[1],
+            all[2],
+            all[3]));
+    return out.toString();
+  }
+
   @AfterAll
   static void writeReport() {
     Map<String, int[]> summary = new TreeMap<>();
@@ -752,7 +809,8 @@ final class BadInputMatrixTest {
       refused += e.getValue()[0];
       sent += e.getValue()[1];
     }
-    out.append("| **all** | ").append(refused).append(" | ").append(sent).append(" |\n\n");
+    out.append("| **all** | **").append(refused).append("** | **").append(sent).append("** |\n\n");
+    out.append(byMethod()).append('\n');
     out.append("## Every case\n\n| where | input | outcome |\n|---|---|---|\n");
     Map<String, String> seen = new LinkedHashMap<>();
     for (String[] r : ROWS) {

@@ -15,6 +15,7 @@ import io.github.presencesdk.testsupport.Secrets;
 import io.github.presencesdk.voipnow.ExtensionPresence;
 import io.github.presencesdk.voipnow.ExtensionPresencePage;
 import io.github.presencesdk.voipnow.ListPresenceRequest;
+import io.github.presencesdk.voipnow.ListPresenceRequest.FilterOp;
 import io.github.presencesdk.voipnow.VoipNowClient;
 import io.github.presencesdk.vonage.VonageClient;
 import io.github.presencesdk.vonage.VonagePresence;
@@ -25,10 +26,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -52,8 +56,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * One client shared by 64 threads making thousands of mixed calls, with client credentials: no
  * errors, correct results, and exactly one token request per token lifetime. Then close() while 64
- * calls are in flight: each ends with a clear exception, and the client's threads and connections
- * are released.
+ * calls are in flight: the server holds every request until it has seen a request of each of the 64
+ * calls (each asks for ids of its own), and every one of them must end with the {@link
+ * PresenceIoException} that says the client was closed; the client's threads and connections are
+ * released.
  */
 final class ConcurrencyTest {
   static final int THREADS = 64;
@@ -67,6 +73,11 @@ final class ConcurrencyTest {
   private final AtomicInteger apiRequests = new AtomicInteger();
   private final AtomicInteger badAuthorization = new AtomicInteger();
   private final AtomicReference<CountDownLatch> hold = new AtomicReference<>(new CountDownLatch(0));
+
+  /** For the close test: which call each id belongs to (lower case), and the calls seen so far. */
+  private final Map<String, Integer> owners = new ConcurrentHashMap<>();
+
+  private final Set<Integer> callsAtServer = ConcurrentHashMap.newKeySet();
 
   private static final ConcurrentLinkedQueue<String> FIGURES = new ConcurrentLinkedQueue<>();
   private static final ConcurrentLinkedQueue<String> CLOSE_FIGURES = new ConcurrentLinkedQueue<>();
@@ -91,6 +102,12 @@ final class ConcurrencyTest {
             if (auth == null || !issued.contains(auth.substring("Bearer ".length()))) {
               badAuthorization.incrementAndGet();
               return json(401, "{\"message\":\"unknown token\"}");
+            }
+            for (String id : ids(request, path)) {
+              Integer call = owners.get(id.toLowerCase(Locale.ROOT));
+              if (call != null) {
+                callsAtServer.add(call);
+              }
             }
             hold.get().await();
             Operation.Answer answer = answer(request, path);
@@ -123,6 +140,20 @@ final class ConcurrencyTest {
       category = Operations.Vcc.categoryOfPresenceId((String) body.get("presenceId"));
     }
     return Operation.Answer.ok(JsonTree.write(Operations.Vcc.entry(user, category)));
+  }
+
+  /** The user ids or extensions an API request asks for. */
+  private static List<String> ids(RecordedRequest request, List<String> path) {
+    String list =
+        switch (path.get(0)) {
+          case "users" -> path.get(1);
+          case "uapi" -> request.getUrl().queryParameter("filterValue");
+          default ->
+              path.get(1).equals("presences")
+                  ? request.getUrl().queryParameter("userId")
+                  : path.get(1);
+        };
+    return list == null ? List.of() : Arrays.asList(list.split(","));
   }
 
   private static MockResponse json(int code, String body) {
@@ -298,22 +329,85 @@ final class ConcurrencyTest {
       assertThat(tokensInFirstLifetime).as("token requests in the first lifetime").isEqualTo(1);
       assertThat(tokenRequests).as("token requests in two lifetimes").hasValue(2);
       assertThat(badAuthorization).as("requests without a valid token").hasValue(0);
-      assertThat(http.connectionPool().connectionCount())
-          .isEqualTo(http.connectionPool().idleConnectionCount());
+      assertThat(LeakWatch.connectionsInUse(http.connectionPool()))
+          .as("connections in use")
+          .isZero();
       Secrets.assertNoSecret("the client's toString()", client.toString());
+      FIGURES.add(
+          String.format(
+              Locale.ROOT,
+              "| %s | %d | %,d | %,d | %d | %d (one per token lifetime) |",
+              vendor,
+              THREADS,
+              2 * THREADS * CALLS_PER_THREAD,
+              apiRequests.get(),
+              first.size() + second.size(),
+              tokenRequests.get()));
     }
-    FIGURES.add(
-        "| "
-            + vendor
-            + " | "
-            + THREADS
-            + " | "
-            + 2 * THREADS * CALLS_PER_THREAD
-            + " | "
-            + apiRequests.get()
-            + " | 0 | "
-            + tokenRequests.get()
-            + " (one per lifetime, 2 lifetimes) |");
+  }
+
+  /**
+   * The ids call {@code n} of the close test asks for, each its own: the first is always sent in
+   * the call's first request.
+   */
+  private static List<String> idsOfCall(String vendor, int n) {
+    int count =
+        switch (vendor) {
+          // VCC: five kinds of call; the bulk read of 55 ids is two requests, of 50 and 5.
+          case "vonage" -> n % 5 == 2 ? 55 : n % 5 == 3 ? 8 : 1;
+          // Talkdesk: one request per id.
+          case "talkdesk" -> n % 4 == 2 ? 2 : 1;
+          // VoipNow: chunks of two extensions.
+          default -> n % 4 == 1 ? 3 : 1;
+        };
+    List<String> ids = new ArrayList<>();
+    for (int k = 0; k < count; k++) {
+      ids.add(
+          switch (vendor) {
+            case "vonage" -> String.format("%08x-c105-4e2f-9a3b-%012x", 0xc1050000 + n, k);
+            case "talkdesk" -> String.format("c105e%03d%016x", n, k);
+            default -> String.format("0009*%03d%d", n, k);
+          });
+    }
+    return ids;
+  }
+
+  /** Call {@code n} of the close test, with the ids of {@link #idsOfCall}; it must not end. */
+  private static Object callInFlight(String vendor, PresenceClient<?> client, int n) {
+    List<String> ids = idsOfCall(vendor, n);
+    String id = ids.get(0);
+    return switch (vendor) {
+      case "vonage" ->
+          switch (n % 5) {
+            case 0 -> client.presence(id);
+            case 1 -> client.presenceAsync(id).join();
+            case 2 -> client.presences(ids);
+            case 3 -> client.presencesAsync(ids).join();
+            default -> ((VonageClient) client).setPresence(id, Operations.Vcc.presenceId(1));
+          };
+      case "talkdesk" ->
+          switch (n % 4) {
+            case 0 -> client.presence(id);
+            case 1 -> client.presenceAsync(id).join();
+            case 2 -> client.presences(ids);
+            default -> ((TalkdeskClient) client).updateStatus(id, TalkdeskStatus.AWAY);
+          };
+      default ->
+          switch (n % 4) {
+            case 0 -> client.presence(id);
+            case 1 -> client.presencesAsync(ids).join();
+            case 2 -> {
+              List<ExtensionPresence> all = new ArrayList<>();
+              ((VoipNowClient) client)
+                  .list(ListPresenceRequest.builder().filter(FilterOp.EQUALS, id).build())
+                  .forEach(all::add);
+              yield all;
+            }
+            default ->
+                ((VoipNowClient) client)
+                    .listPage(ListPresenceRequest.builder().filter(FilterOp.EQUALS, id).build());
+          };
+    };
   }
 
   @ParameterizedTest
@@ -321,70 +415,71 @@ final class ConcurrencyTest {
   void closeEndsEveryCallInFlightAndReleasesThreadsAndConnections(String vendor) throws Exception {
     serveAllVendors();
     hold.set(new CountDownLatch(1));
+    for (int n = 0; n < THREADS; n++) {
+      for (String id : idsOfCall(vendor, n)) {
+        owners.put(id.toLowerCase(Locale.ROOT), n);
+      }
+    }
     OkHttpClient http = new OkHttpClient();
     PresenceClient<?> client = client(vendor, http, false);
     ExecutorService threads = Executors.newFixedThreadPool(THREADS);
     List<Future<Throwable>> calls = new ArrayList<>();
     try {
-      CountDownLatch started = new CountDownLatch(THREADS);
       for (int t = 0; t < THREADS; t++) {
         int n = t;
         calls.add(
             threads.submit(
                 () -> {
-                  started.countDown();
                   try {
-                    call(vendor, client, n);
+                    callInFlight(vendor, client, n);
                     return null;
                   } catch (Throwable e) {
                     return e;
                   }
                 }));
       }
-      // Every thread has started its call, and the server holds at least as many requests.
-      started.await();
-      while (apiRequests.get() < THREADS) {
+      // The server holds every request until it has seen a request of each of the 64 calls.
+      for (int i = 0; i < 3000 && callsAtServer.size() < THREADS; i++) {
         Thread.sleep(10);
       }
+      assertThat(callsAtServer).as("calls whose requests the server holds").hasSize(THREADS);
 
       client.close();
 
       List<Throwable> outcomes = new ArrayList<>();
       for (Future<Throwable> call : calls) {
         Throwable e = call.get(30, TimeUnit.SECONDS);
-        outcomes.add(e instanceof java.util.concurrent.CompletionException ? e.getCause() : e);
+        outcomes.add(e instanceof CompletionException ? e.getCause() : e);
       }
-      // A call in flight ends with a PresenceIoException saying why; a call that had not started
-      // when close() ran is refused as on any closed client.
+      // Every call was in flight, so every one ends with the exception that says why.
       assertThat(outcomes)
+          .as("how the calls in flight ended")
+          .hasSize(THREADS)
           .allSatisfy(
               e -> {
-                assertThat(e)
-                    .isInstanceOfAny(PresenceIoException.class, IllegalStateException.class);
-                assertThat(e.getMessage())
-                    .containsAnyOf(
-                        "was cancelled because the client was closed", "client is closed");
+                assertThat(e).isExactlyInstanceOf(PresenceIoException.class);
+                assertThat(e.getMessage()).contains("was cancelled because the client was closed");
                 Secrets.assertNoSecret(e);
               });
-      long inFlight = outcomes.stream().filter(e -> e instanceof PresenceIoException).count();
-      assertThat(inFlight).as("calls that were in flight").isGreaterThanOrEqualTo(THREADS / 2);
-      assertThat(http.dispatcher().runningCallsCount()).as("calls still running").isZero();
-      assertThat(
-              http.connectionPool().connectionCount() - http.connectionPool().idleConnectionCount())
-          .as("connections in use")
-          .isZero();
-      awaitNoThreads("presence-sdk-" + vendor + "-");
+      int running = http.dispatcher().runningCallsCount();
+      int inUse = LeakWatch.connectionsInUse(http.connectionPool());
+      assertThat(running).as("calls still running").isZero();
+      assertThat(inUse).as("connections in use").isZero();
+      int alive = awaitNoThreads("presence-sdk-" + vendor + "-");
       CLOSE_FIGURES.add(
           "| "
               + vendor
-              + " close() with "
-              + THREADS
-              + " calls in flight | "
-              + inFlight
-              + " in flight ended with PresenceIoException, "
-              + (THREADS - inFlight)
-              + " not yet started refused with IllegalStateException | 0 calls running | 0"
-              + " connections in use | 0 client threads left |");
+              + " | "
+              + callsAtServer.size()
+              + " | `PresenceIoException` \"... was cancelled because the client was closed\", all "
+              + outcomes.size()
+              + " | "
+              + running
+              + " | "
+              + inUse
+              + " | "
+              + alive
+              + " |");
     } finally {
       hold.get().countDown();
       threads.shutdownNow();
@@ -392,13 +487,14 @@ final class ConcurrencyTest {
     }
   }
 
-  private static void awaitNoThreads(String prefix) throws InterruptedException {
+  /** Waits up to 10 s for the client's threads to end; returns how many are alive (0). */
+  private static int awaitNoThreads(String prefix) throws InterruptedException {
     for (int i = 0; i < 1000; i++) {
       boolean alive =
           Thread.getAllStackTraces().keySet().stream()
               .anyMatch(t -> t.isAlive() && t.getName().startsWith(prefix));
       if (!alive) {
-        return;
+        return 0;
       }
       Thread.sleep(10);
     }
@@ -408,6 +504,7 @@ final class ConcurrencyTest {
             .filter(n -> n.startsWith(prefix))
             .toList();
     assertThat(left).as("client threads still alive after close()").isEmpty();
+    return left.size();
   }
 
   @AfterAll
@@ -420,8 +517,9 @@ final class ConcurrencyTest {
     FIGURES.forEach(f -> out.append(f).append('\n'));
     out.append(
         "\nProduced by `ConcurrencyTest.closeEndsEveryCallInFlightAndReleasesThreadsAndConnections`."
-            + "\n\n| case | calls | OkHttp calls running after | connections in use after |"
-            + " client threads alive after |\n|---|---|---|---|---|\n");
+            + "\n\n| vendor | calls in flight | ended with | OkHttp calls running after |"
+            + " connections in use after | client threads alive after |\n"
+            + "|---|---|---|---|---|---|\n");
     CLOSE_FIGURES.forEach(f -> out.append(f).append('\n'));
     try {
       Path dir = Path.of("target", "reliability");

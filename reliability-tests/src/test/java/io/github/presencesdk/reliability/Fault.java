@@ -4,8 +4,10 @@ import io.github.presencesdk.PresenceIoException;
 import io.github.presencesdk.RateLimitedException;
 import io.github.presencesdk.ServerException;
 import io.github.presencesdk.UndecodableResponseException;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
 
@@ -17,8 +19,10 @@ enum Fault {
   STALLED_BODY(Kind.TRANSPORT, "200 headers and half the body, then no more bytes"),
   NO_RESPONSE(Kind.TRANSPORT, "request read, no response at all"),
   RATE_LIMITED_SECONDS(Kind.RATE_LIMITED, "429 with Retry-After: 1 (seconds)"),
-  RATE_LIMITED_HTTP_DATE(Kind.RATE_LIMITED, "429 with Retry-After as an HTTP date 1 s ahead"),
-  RATE_LIMITED_ABSURD(Kind.RATE_LIMITED_TOO_LONG, "429 with Retry-After: 99999999999999"),
+  RATE_LIMITED_HTTP_DATE(
+      Kind.RATE_LIMITED,
+      "429 with Retry-After as an HTTP date 1 to 2 s ahead of the client's clock"),
+  RATE_LIMITED_ABSURD(Kind.RATE_LIMITED, "429 with Retry-After: 99999999999999"),
   STATUS_500(Kind.SERVER_NOT_RETRYABLE, "500 Internal Server Error"),
   STATUS_502(Kind.SERVER_RETRYABLE, "502 Bad Gateway"),
   STATUS_503(Kind.SERVER_RETRYABLE, "503 Service Unavailable"),
@@ -38,10 +42,8 @@ enum Fault {
   enum Kind {
     /** A transport failure: retried only where the operation is safe to repeat. */
     TRANSPORT(PresenceIoException.class),
-    /** 429: retried for every operation, waiting as asked. */
+    /** 429: retried for every operation, waiting as asked (at most the policy's maximum). */
     RATE_LIMITED(RateLimitedException.class),
-    /** 429 asking for a wait longer than the budget: reported at once. */
-    RATE_LIMITED_TOO_LONG(RateLimitedException.class),
     /** 500: never retried. */
     SERVER_NOT_RETRYABLE(ServerException.class),
     /** 502, 503, 504: retried where the operation is safe to repeat. */
@@ -68,6 +70,11 @@ enum Fault {
     this.description = description;
   }
 
+  /** Whether the server stops sending, so that the client must give up on the attempt. */
+  boolean stalls() {
+    return this == STALLED_BODY || this == NO_RESPONSE;
+  }
+
   /** Whether the fault is in the body of a 2xx answer (the rest replace the answer). */
   boolean isBodyFault() {
     return kind == Kind.BAD_BODY || kind == Kind.DATA || kind == Kind.MISSING_REQUIRED;
@@ -88,8 +95,12 @@ enum Fault {
   /**
    * The response the server sends instead of {@code good}, the 200 body a well-behaved server would
    * send; {@code operation} derives the data faults.
+   *
+   * @param clientNow the client's clock when it sent the request, for an HTTP-date {@code
+   *     Retry-After}: the client measures the date against its own clock, which runs ahead of the
+   *     server thread's once the client has skipped a wait
    */
-  MockResponse response(String good, Operation operation, TestTime time) {
+  MockResponse response(String good, Operation operation, Instant clientNow) {
     MockResponse.Builder ok = json(200);
     return switch (this) {
       case DROP_BEFORE_REQUEST_READ ->
@@ -106,7 +117,7 @@ enum Fault {
               .setHeader(
                   "Retry-After",
                   DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                      time.instant().plusSeconds(1).atOffset(ZoneOffset.UTC)))
+                      httpDateAhead(clientNow).atOffset(ZoneOffset.UTC)))
               .build();
       case RATE_LIMITED_ABSURD -> error(429).setHeader("Retry-After", "99999999999999").build();
       case STATUS_500 -> error(500).build();
@@ -135,6 +146,14 @@ enum Fault {
               .build();
       case BODY_10_MB -> ok.body(padded(good)).build();
     };
+  }
+
+  /**
+   * The whole second at least one second after {@code now}: an HTTP date has no fraction, so the
+   * wait the client computes from it is between 1 and 2 s, less the time the answer took.
+   */
+  static Instant httpDateAhead(Instant now) {
+    return now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(2);
   }
 
   private static MockResponse.Builder json(int code) {

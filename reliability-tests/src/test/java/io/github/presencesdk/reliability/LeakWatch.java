@@ -5,6 +5,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import okhttp3.ConnectionPool;
 
 /**
  * Counts OkHttp's warnings about leaked connections ("A connection to ... was leaked. Did you
@@ -41,5 +42,21 @@ final class LeakWatch {
 
   static int count() {
     return COUNT.get();
+  }
+
+  /**
+   * The connections of {@code pool} that a call holds, with no call running. The pool's cleanup
+   * evicts idle connections on a thread of its own (more than five idle ones, say), so the total
+   * and the idle count are read until the total stays the same across both readings; otherwise an
+   * eviction between them would look like a connection in use.
+   */
+  static int connectionsInUse(ConnectionPool pool) {
+    while (true) {
+      int total = pool.connectionCount();
+      int idle = pool.idleConnectionCount();
+      if (pool.connectionCount() == total) {
+        return total - idle;
+      }
+    }
   }
 }

@@ -14,6 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
@@ -189,6 +191,21 @@ abstract class Operation {
     assertThat(p.userId()).isEqualTo(id);
     assertThat(p.state())
         .isEqualTo(fault == Fault.UNKNOWN_ENUM_VALUES ? PresenceState.UNKNOWN : state);
+  }
+
+  /**
+   * Waits for the future of an async call and throws what it failed with, as the sync form throws
+   * it: {@code join()} wraps the failure in a {@link CompletionException}.
+   */
+  static <T> T await(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.github.presencesdk.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.presencesdk.Page;
 import io.github.presencesdk.Presence;
 import io.github.presencesdk.PresenceBatch;
 import io.github.presencesdk.PresenceClient;
@@ -30,25 +31,37 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import mockwebserver3.RecordedRequest;
 
-/** The thirteen operations of the matrix and the fake vendors that answer them. */
+/**
+ * The operations of the matrix, sync and async, and the fake vendors that answer them. An async
+ * form is its sync form with another call: the same requests, answers and checks.
+ */
 final class Operations {
   private Operations() {}
 
   static List<Operation> all() {
     return List.of(
         new VccPresences(),
+        new VccPresencesAsync(),
         new VccPresence(),
+        new VccPresenceAsync(),
         new VccSetPresence(),
         new VccPresenceDefinitions(),
         new VccAvailabilitySummary(),
         new TalkdeskPresences(),
+        new TalkdeskPresencesAsync(),
         new TalkdeskPresenceOne(),
+        new TalkdeskPresenceOneAsync(),
         new TalkdeskUpdateStatus(),
         new TalkdeskCustomStatuses(),
         new VoipNowPresences(),
+        new VoipNowPresencesAsync(),
         new VoipNowPresenceOne(),
+        new VoipNowPresenceOneAsync(),
         new VoipNowList(),
-        new VoipNowListPage());
+        new VoipNowListAsync(),
+        new VoipNowListPage(),
+        new VoipNowPagesByHand(),
+        new VoipNowPagesByHandAsync());
   }
 
   /**
@@ -183,9 +196,13 @@ final class Operations {
     }
   }
 
-  static final class VccPresences extends VccOperation {
+  static class VccPresences extends VccOperation {
     VccPresences() {
-      super("presences (bulk, 120 ids in 3 requests)", true);
+      this("presences (bulk, 120 ids in 3 requests)");
+    }
+
+    VccPresences(String name) {
+      super(name, true);
     }
 
     @Override
@@ -240,11 +257,26 @@ final class Operations {
     }
   }
 
-  static final class VccPresence extends VccOperation {
+  static final class VccPresencesAsync extends VccPresences {
+    VccPresencesAsync() {
+      super("presencesAsync (bulk, 120 ids in 3 requests)");
+    }
+
+    @Override
+    Object call(PresenceClient<?> client) {
+      return await(client.presencesAsync(requestedIds()));
+    }
+  }
+
+  static class VccPresence extends VccOperation {
     static final String USER = Vcc.USERS.get(3);
 
     VccPresence() {
-      super("presence", true);
+      this("presence");
+    }
+
+    VccPresence(String name) {
+      super(name, true);
     }
 
     @Override
@@ -260,6 +292,17 @@ final class Operations {
     @Override
     void verify(Object result, Fault fault) {
       Vcc.verifyPresence((Presence<?>) result, USER, fault);
+    }
+  }
+
+  static final class VccPresenceAsync extends VccPresence {
+    VccPresenceAsync() {
+      super("presenceAsync");
+    }
+
+    @Override
+    Object call(PresenceClient<?> client) {
+      return await(client.presenceAsync(USER));
     }
   }
 
@@ -490,9 +533,13 @@ final class Operations {
     }
   }
 
-  static final class TalkdeskPresences extends TalkdeskOperation {
+  static class TalkdeskPresences extends TalkdeskOperation {
     TalkdeskPresences() {
-      super("presences (bulk, 6 ids, one request each)", true);
+      this("presences (bulk, 6 ids, one request each)");
+    }
+
+    TalkdeskPresences(String name) {
+      super(name, true);
     }
 
     @Override
@@ -534,11 +581,26 @@ final class Operations {
     }
   }
 
-  static final class TalkdeskPresenceOne extends TalkdeskOperation {
+  static final class TalkdeskPresencesAsync extends TalkdeskPresences {
+    TalkdeskPresencesAsync() {
+      super("presencesAsync (bulk, 6 ids, one request each)");
+    }
+
+    @Override
+    Object call(PresenceClient<?> client) {
+      return await(client.presencesAsync(requestedIds()));
+    }
+  }
+
+  static class TalkdeskPresenceOne extends TalkdeskOperation {
     static final String USER = Talkdesk.USERS.get(1);
 
     TalkdeskPresenceOne() {
-      super("presence", true);
+      this("presence");
+    }
+
+    TalkdeskPresenceOne(String name) {
+      super(name, true);
     }
 
     @Override
@@ -554,6 +616,17 @@ final class Operations {
     @Override
     void verify(Object result, Fault fault) {
       Talkdesk.verifyPresence((Presence<?>) result, USER, fault);
+    }
+  }
+
+  static final class TalkdeskPresenceOneAsync extends TalkdeskPresenceOne {
+    TalkdeskPresenceOneAsync() {
+      super("presenceAsync");
+    }
+
+    @Override
+    Object call(PresenceClient<?> client) {
+      return await(client.presenceAsync(USER));
     }
   }
 
@@ -733,9 +806,13 @@ final class Operations {
     }
   }
 
-  static final class VoipNowPresences extends VoipNowOperation {
+  static class VoipNowPresences extends VoipNowOperation {
     VoipNowPresences() {
-      super("presences (bulk, 5 ids in 3 requests)");
+      this("presences (bulk, 5 ids in 3 requests)");
+    }
+
+    VoipNowPresences(String name) {
+      super(name);
     }
 
     @Override
@@ -775,9 +852,24 @@ final class Operations {
     }
   }
 
-  static final class VoipNowPresenceOne extends VoipNowOperation {
+  static final class VoipNowPresencesAsync extends VoipNowPresences {
+    VoipNowPresencesAsync() {
+      super("presencesAsync (bulk, 5 ids in 3 requests)");
+    }
+
+    @Override
+    Object call(PresenceClient<?> client) {
+      return await(client.presencesAsync(requestedIds()));
+    }
+  }
+
+  static class VoipNowPresenceOne extends VoipNowOperation {
     VoipNowPresenceOne() {
-      super("presence");
+      this("presence");
+    }
+
+    VoipNowPresenceOne(String name) {
+      super(name);
     }
 
     @Override
@@ -794,9 +886,24 @@ final class Operations {
     }
   }
 
-  static final class VoipNowList extends VoipNowOperation {
+  static final class VoipNowPresenceOneAsync extends VoipNowPresenceOne {
+    VoipNowPresenceOneAsync() {
+      super("presenceAsync");
+    }
+
+    @Override
+    Object call(PresenceClient<?> client) {
+      return await(client.presenceAsync("0003*202"));
+    }
+  }
+
+  static class VoipNowList extends VoipNowOperation {
     VoipNowList() {
-      super("list (auto-paging, 7 entries in 3 pages)");
+      this("list (auto-paging, 7 entries in 3 pages)");
+    }
+
+    VoipNowList(String name) {
+      super(name);
     }
 
     @Override
@@ -819,6 +926,57 @@ final class Operations {
           .extracting(ExtensionPresence::extension)
           .containsExactlyElementsOf(VoipNow.EXTENSIONS);
       all.forEach(e -> VoipNow.verifyEntry(e, e.extension(), fault));
+    }
+  }
+
+  static final class VoipNowListAsync extends VoipNowList {
+    VoipNowListAsync() {
+      super("list toListAsync (auto-paging, 7 entries in 3 pages)");
+    }
+
+    @Override
+    Object call(PresenceClient<?> client) {
+      return await(((VoipNowClient) client).list().toListAsync());
+    }
+  }
+
+  /** The first page with {@code listPage}, then each next one with {@code nextPage()}. */
+  static final class VoipNowPagesByHand extends VoipNowList {
+    VoipNowPagesByHand() {
+      super("listPage then nextPage (7 entries in 3 pages)");
+    }
+
+    @Override
+    Object call(PresenceClient<?> client) {
+      Page<ExtensionPresence> page =
+          ((VoipNowClient) client).listPage(ListPresenceRequest.builder().count(3).build());
+      List<ExtensionPresence> all = new ArrayList<>(page.items());
+      while (page.hasNextPage()) {
+        page = page.nextPage();
+        all.addAll(page.items());
+      }
+      return all;
+    }
+  }
+
+  /** The first page with {@code listPageAsync}, then each next one with {@code nextPageAsync()}. */
+  static final class VoipNowPagesByHandAsync extends VoipNowList {
+    VoipNowPagesByHandAsync() {
+      super("listPageAsync then nextPageAsync (7 entries in 3 pages)");
+    }
+
+    @Override
+    Object call(PresenceClient<?> client) {
+      Page<ExtensionPresence> page =
+          await(
+              ((VoipNowClient) client)
+                  .listPageAsync(ListPresenceRequest.builder().count(3).build()));
+      List<ExtensionPresence> all = new ArrayList<>(page.items());
+      while (page.hasNextPage()) {
+        page = await(page.nextPageAsync());
+        all.addAll(page.items());
+      }
+      return all;
     }
   }
 

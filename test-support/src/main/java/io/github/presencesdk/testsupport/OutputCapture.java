@@ -22,7 +22,10 @@ import org.jspecify.annotations.Nullable;
  * #drain()}. Thread-safe.
  */
 public final class OutputCapture {
-  /** The SDK's own loggers are captured at every level, not only at INFO and above. */
+  /**
+   * Loggers under this name are captured at every level, not only at INFO and above: the testkit's
+   * fake servers log there. The SDK modules themselves have no loggers.
+   */
   static final String SDK_LOGGER = "io.github.presencesdk";
 
   private static final int SCAN_THRESHOLD = 4 * 1024 * 1024;

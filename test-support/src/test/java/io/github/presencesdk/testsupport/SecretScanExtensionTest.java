@@ -1,6 +1,8 @@
 package io.github.presencesdk.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.util.List;
@@ -117,6 +119,54 @@ final class SecretScanExtensionTest {
     assertThat(failureMessages(summary)).singleElement().asString().contains("Secret leak during");
   }
 
+  @Test
+  void anExceptionHoldingASecretThatTheTestCatchesFailsItsClass() {
+    assumeWatching();
+
+    TestExecutionSummary summary = run(Samples.CatchesSecret.class);
+
+    assertThat(summary.getTestsSucceededCount()).as("the test itself passes").isEqualTo(1);
+    assertThat(summary.getTotalFailureCount()).isEqualTo(1);
+    assertThat(failureMessages(summary))
+        .singleElement()
+        .asString()
+        .contains(
+            "Secret leak in an exception created by the tests of",
+            "a java.lang.IllegalStateException created at",
+            "SecretScanExtensionTest$Samples$CatchesSecret.lambda$catches",
+            "during CatchesSecret catches()")
+        .doesNotContain("tok-");
+  }
+
+  @Test
+  void anExceptionHoldingASecretThatAPropertyCatchesFailsTheProperty() {
+    assumeWatching();
+
+    TestExecutionSummary summary = run(Samples.PropertyCatchesSecret.class);
+
+    assertThat(summary.getTestsFailedCount()).isEqualTo(1);
+    assertThat(failureMessages(summary))
+        .singleElement()
+        .asString()
+        .contains("Secret leak in an exception created during", "UncheckedIOException")
+        .doesNotContain("s3cr3t");
+  }
+
+  @Test
+  void exceptionsOtherLibrariesCreateInTheirOwnCodeAreLeftOut() {
+    assumeWatching();
+
+    TestExecutionSummary summary = run(Samples.LibraryCreatesSecret.class);
+
+    assertThat(summary.getTestsSucceededCount()).isEqualTo(1);
+    assertThat(summary.getTotalFailureCount()).isZero();
+  }
+
+  private static void assumeWatching() {
+    ExceptionWatch.start();
+    assumeThat(ExceptionWatch.watching()).as("the JVM has the Flight Recorder").isTrue();
+  }
+
   /** Sample classes run by the launcher above; surefire does not pick up nested classes. */
   static final class Samples {
     private Samples() {}
@@ -154,6 +204,9 @@ final class SecretScanExtensionTest {
       }
     }
 
+    // For the report of an exception that escapes; the Flight Recorder check has samples of its
+    // own.
+    @CreatesSecretsOnPurpose
     static final class ThrowsSecret {
       @Test
       void fails() {
@@ -170,6 +223,37 @@ final class SecretScanExtensionTest {
       @Property(tries = 3)
       void printsNothing(@ForAll int any) {
         System.out.println("value " + any);
+      }
+    }
+
+    static final class CatchesSecret {
+      @Test
+      void catches() {
+        assertThatThrownBy(
+                () -> {
+                  throw new IllegalStateException("token tok-caught-1 was refused");
+                })
+            .isInstanceOf(IllegalStateException.class);
+      }
+    }
+
+    static final class PropertyCatchesSecret {
+      @Property(tries = 3)
+      void catches(@ForAll int any) {
+        try {
+          throw new java.io.UncheckedIOException(
+              "client_secret=app-s3cr3t-" + any, new java.io.IOException());
+        } catch (java.io.UncheckedIOException expected) {
+          // seen and dropped, as a test that inspects an exception does
+        }
+      }
+    }
+
+    static final class LibraryCreatesSecret {
+      @Test
+      void parses() {
+        assertThatThrownBy(() -> Integer.parseInt("app-s3cr3t-1"))
+            .isInstanceOf(NumberFormatException.class);
       }
     }
 

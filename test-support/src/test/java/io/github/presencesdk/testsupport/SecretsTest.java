@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+// Its tests make exceptions that hold secrets, to check that they are found.
+@CreatesSecretsOnPurpose
 final class SecretsTest {
   @ParameterizedTest
   @ValueSource(

@@ -18,7 +18,8 @@ import picocli.CommandLine;
 /**
  * Turns what a command threw into a report on standard error and an exit code: 3 for an error
  * answer of the vendor (with its status, code and message), 4 for a network failure, 2 for a caller
- * mistake the SDK refused before sending anything.
+ * mistake the SDK refused before sending anything. A bulk read that failed for some ids is a
+ * network failure when every one of them failed on the network, and a vendor error otherwise.
  */
 final class Failures {
   /** Where and how failures are reported. */
@@ -32,7 +33,7 @@ final class Failures {
     String command = line.getCommandSpec().qualifiedName();
     if (e instanceof PartialFailureException partial) {
       reportPartial(partial, target);
-      return PresenceCli.VENDOR_ERROR;
+      return exitCode(partial);
     }
     if (e instanceof PresenceIoException io) {
       print(target, "network", io, null, describe(io));
@@ -73,6 +74,16 @@ final class Failures {
       e = e.getCause();
     }
     return e;
+  }
+
+  /**
+   * 4 when every failed id failed on the network, else 3: the vendor answered some with an error.
+   */
+  static int exitCode(PartialFailureException partial) {
+    boolean network =
+        !partial.failures().isEmpty()
+            && partial.failures().values().stream().allMatch(f -> f instanceof PresenceIoException);
+    return network ? PresenceCli.NETWORK_FAILURE : PresenceCli.VENDOR_ERROR;
   }
 
   private static void reportPartial(PartialFailureException partial, Target target) {

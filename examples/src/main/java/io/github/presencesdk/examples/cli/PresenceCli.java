@@ -6,7 +6,10 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
 import java.nio.charset.Charset;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +29,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *
  * <p>Exit codes: 0 success, 2 usage error (including ids the SDK refuses before sending), 3 the
  * vendor answered with an error (its code and message go to standard error), 4 the network failed.
- * Credentials come from options or environment variables and are never printed.
+ * A bulk read that could not read some ids exits with 4 when all of them failed on the network, and
+ * with 3 otherwise. Credentials come from options or environment variables and are never printed.
  */
 @Command(
     name = "presence",
@@ -39,7 +43,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     footerHeading = "%n",
     footer = {
       "Options go anywhere after the word they belong to: presence vonage presences --json ...",
-      "Exit codes: 0 success, 2 usage error, 3 vendor error, 4 network failure."
+      "Exit codes: 0 success, 2 usage error, 3 vendor error, 4 network failure",
+      "(a bulk read that failed for some ids: 4 if all of those failed on the network, else 3)."
     })
 public final class PresenceCli {
   /** Exit code of a usage error: unknown option, missing argument, an id the SDK refuses. */
@@ -50,6 +55,12 @@ public final class PresenceCli {
 
   /** Exit code of a network failure. */
   static final int NETWORK_FAILURE = 4;
+
+  /**
+   * The system property with which {@code examples/bin/launch}, which the {@code presence} script
+   * runs, says whether standard error is a terminal: {@code true} or {@code false}.
+   */
+  static final String STDERR_IS_TERMINAL = "presence.stderrIsTerminal";
 
   @Option(
       names = {"-h", "--help"},
@@ -99,17 +110,41 @@ public final class PresenceCli {
 
   /**
    * Runs the tool and returns its exit code. A progress line is shown on {@code err} for long reads
-   * when the process has a terminal (see {@link #hasTerminal()}) and the output is a table.
+   * when standard error is a terminal (see {@link #stderrIsTerminal}) and the output is a table.
    *
    * @param env the environment to read credentials and settings from
    */
   public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
-    return run(args, out, err, env, hasTerminal());
+    return run(
+        args,
+        out,
+        err,
+        env,
+        stderrIsTerminal(System.getProperty(STDERR_IS_TERMINAL), PresenceCli::hasTerminal));
   }
 
   /**
-   * Whether the process has a terminal. Up to JDK 21 that is {@code System.console() != null}; from
-   * JDK 22 on, a console exists without a terminal too, and {@code Console.isTerminal()} tells.
+   * Whether standard error is a terminal, where the progress line goes: what the launcher found
+   * ({@code [ -t 2 ]}) when it says so in {@link #STDERR_IS_TERMINAL}, or else, when the tool was
+   * started some other way, whether the process has a terminal at all, the nearest Java can tell.
+   *
+   * @param launcher the value of {@link #STDERR_IS_TERMINAL}, or null
+   * @param fallback asked when {@code launcher} is neither {@code true} nor {@code false}
+   */
+  static boolean stderrIsTerminal(@Nullable String launcher, BooleanSupplier fallback) {
+    String value = launcher == null ? "" : launcher.strip().toLowerCase(Locale.ROOT);
+    return switch (value) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> fallback.getAsBoolean();
+    };
+  }
+
+  /**
+   * Whether the process has a terminal: the fallback of {@link #stderrIsTerminal}, which says
+   * nothing about standard error itself. Up to JDK 21 that is {@code System.console() != null}
+   * (standard input and output are both terminals); from JDK 22 on, a console exists without a
+   * terminal too, and {@code Console.isTerminal()} tells.
    */
   @SuppressWarnings("SystemConsoleNull") // handled: isTerminal() is asked where it exists
   static boolean hasTerminal() {
@@ -187,8 +222,7 @@ public final class PresenceCli {
    * The value of an environment variable, or {@code null} when it is unset or blank; surrounding
    * blanks are removed.
    */
-  @org.jspecify.annotations.Nullable
-  String env(String name) {
+  @Nullable String env(String name) {
     String value = env.get(name);
     return value == null || value.isBlank() ? null : value.strip();
   }

@@ -210,7 +210,7 @@ abstract class VendorCommand {
 
   /**
    * Reads presences and prints them. After a partial failure, what was read is printed before the
-   * failure is reported (exit code 3).
+   * failure is reported (exit code 4 if every failed id failed on the network, else 3).
    */
   int printPresences(PresenceClient<?> client, Collection<String> ids) {
     Output output = cli.output();

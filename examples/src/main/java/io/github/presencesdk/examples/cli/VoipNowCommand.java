@@ -285,20 +285,28 @@ final class VoipNowCommand extends VendorCommand {
           break;
         }
       }
-    } finally {
+    } catch (RuntimeException e) {
+      // What was listed before the failure is printed, as JSON lines are; the summary is not, as
+      // the listing did not end. The failure is reported after it.
       progress.clear();
       if (!output.json()) {
         printRows(output, rows);
-        StringJoiner states = new StringJoiner(", ");
-        byState.forEach((state, count) -> states.add(count + " " + state));
-        output.note(
-            listed
-                + (listed == 1 ? " extension" : " extensions")
-                + " in "
-                + pages
-                + (pages == 1 ? " page" : " pages")
-                + (listed == 0 ? "" : ": " + states));
       }
+      throw e;
+    } finally {
+      progress.clear();
+    }
+    if (!output.json()) {
+      printRows(output, rows);
+      StringJoiner states = new StringJoiner(", ");
+      byState.forEach((state, count) -> states.add(count + " " + state));
+      output.note(
+          listed
+              + (listed == 1 ? " extension" : " extensions")
+              + " in "
+              + pages
+              + (pages == 1 ? " page" : " pages")
+              + (listed == 0 ? "" : ": " + states));
     }
     return 0;
   }

@@ -3,6 +3,7 @@ package io.github.presencesdk.examples.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.squareup.moshi.JsonReader;
+import io.github.presencesdk.testsupport.Secrets;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,7 +13,11 @@ import java.util.List;
 import java.util.Map;
 import okio.Buffer;
 
-/** One run of the command-line tool, with what it printed. */
+/**
+ * One run of the command-line tool, with what it printed. What it prints does not pass through
+ * {@code System.out} and {@code System.err}, where the suite's secret scan looks, so every run is
+ * scanned here: output that holds a token or a client secret fails the test.
+ */
 record CliRun(int exitCode, String out, String err) {
   /** Runs the tool with {@code env} as its environment and no terminal. */
   static CliRun run(Map<String, String> env, String... args) {
@@ -32,7 +37,11 @@ record CliRun(int exitCode, String out, String err) {
         PrintStream errStream = new PrintStream(err, true, UTF_8)) {
       code = PresenceCli.run(args, outStream, errStream, env, terminal);
     }
-    return new CliRun(code, out.toString(UTF_8), err.toString(UTF_8));
+    CliRun run = new CliRun(code, out.toString(UTF_8), err.toString(UTF_8));
+    // The message must not name the arguments: they may hold the secret.
+    Secrets.assertNoSecret("the presence tool's standard output", run.out());
+    Secrets.assertNoSecret("the presence tool's standard error", run.err());
+    return run;
   }
 
   /** Standard output and standard error together. */
