@@ -646,6 +646,28 @@ final class TokenProviderTest {
   }
 
   @Test
+  void aTokenInTheExpiresInFieldIsNotQuotedInTheException() {
+    HttpCore core = core(ClientAuthentication.FORM);
+    server.enqueue(ok("{\"access_token\":\"tok-real-1\",\"expires_in\":\"tok-misplaced-7\"}"));
+
+    assertThatThrownBy(() -> get(core))
+        .isInstanceOfSatisfying(
+            io.github.presencesdk.UndecodableResponseException.class,
+            e -> {
+              assertThat(e.getMessage())
+                  .contains("expires_in")
+                  .doesNotContain("tok-misplaced-7")
+                  .doesNotContain("tok-real-1");
+              assertThat(e.bodyExcerpt()).isEmpty();
+              Throwable cause = e.getCause();
+              while (cause != null) {
+                assertThat(String.valueOf(cause.getMessage())).doesNotContain("tok-misplaced-7");
+                cause = cause.getCause();
+              }
+            });
+  }
+
+  @Test
   void secretsAreAbsentFromToString() {
     HttpCore core = core(ClientAuthentication.BASIC);
     assertThat(core.toString()).doesNotContain("s3cr3t-value").contains("redacted");
