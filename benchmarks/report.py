@@ -3,7 +3,8 @@
 
 Usage: report.py RESULTS_DIR
 
-Reads jmh-percall.json, jmh-decode.json, fanout.json, paging.json and startup.json from
+Reads jmh-percall-round-N.json (N = 1, 2, ...), jmh-percall.json, jmh-decode.json, fanout.json,
+paging.json and startup.json from
 RESULTS_DIR (any that are missing are left out) and writes RESULTS_DIR/summary.md and
 RESULTS_DIR/fanout.svg. Python 3 standard library only.
 """
@@ -51,19 +52,35 @@ def fmt(x, digits=1):
     return f"{x:,.{digits}f}"
 
 
-def per_call_section(jmh, lines, targets):
-    sdk, raw = jmh.get("PerCallBenchmark.sdk"), jmh.get("PerCallBenchmark.raw")
-    if not sdk or not raw:
+def median(values):
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def per_call_section(jmh, rounds, lines, targets):
+    """rounds: one jmh_index per round of PerCallBenchmark (SDK and raw back to back)."""
+    rounds = [r for r in rounds if r.get("PerCallBenchmark.sdk") and r.get("PerCallBenchmark.raw")]
+    if not rounds:
         return
-    ratio = sdk[0] / raw[0]
+    ratios = [r["PerCallBenchmark.sdk"][0] / r["PerCallBenchmark.raw"][0] for r in rounds]
+    ratio = median(ratios)
     lines += [
         "## Per-call overhead: VCC read of 50 users",
         "",
-        "| client | time per call | allocated per call |",
-        "|---|---:|---:|",
-        f"| presence-sdk `VonageClient.presences` | {fmt(sdk[0])} ± {fmt(sdk[1])} µs | {fmt(sdk[3] / 1024 if sdk[3] else None)} KiB |",
-        f"| raw OkHttp + hand-written Moshi decode | {fmt(raw[0])} ± {fmt(raw[1])} µs | {fmt(raw[3] / 1024 if raw[3] else None)} KiB |",
-        f"| **ratio sdk / raw** | **{ratio:.3f}** | |",
+        f"{len(rounds)} rounds, each measuring the SDK and the raw call one after the other; the ratio is the median of the rounds' ratios.",
+        "",
+        "| round | presence-sdk `VonageClient.presences` | raw OkHttp + hand-written Moshi decode | sdk / raw | allocated per call, sdk / raw |",
+        "|---:|---:|---:|---:|---:|",
+    ]
+    for i, r in enumerate(rounds, 1):
+        sdk, raw = r["PerCallBenchmark.sdk"], r["PerCallBenchmark.raw"]
+        lines.append(
+            f"| {i} | {fmt(sdk[0])} ± {fmt(sdk[1])} µs | {fmt(raw[0])} ± {fmt(raw[1])} µs "
+            f"| {sdk[0] / raw[0]:.3f} | {fmt(sdk[3] / 1024 if sdk[3] else None)} / {fmt(raw[3] / 1024 if raw[3] else None)} KiB |"
+        )
+    lines += [
+        f"| **median** | | | **{ratio:.3f}** (range {min(ratios):.3f} to {max(ratios):.3f}) | |",
         "",
     ]
     parts = [
@@ -76,7 +93,7 @@ def per_call_section(jmh, lines, targets):
     if all(r for r, _ in rows):
         base = rows[0][0][0]
         lines += [
-            "Breakdown (same run, raw call with one SDK step added at a time):",
+            "Breakdown (one run after the rounds: the raw call with one SDK step added at a time):",
             "",
             "| variant | time per call | vs raw |",
             "|---|---:|---:|",
@@ -295,7 +312,13 @@ def main():
     startup = load(directory, "startup.json")
     lines = ["# presence-sdk benchmark results", ""]
     targets = []
-    per_call_section(percall, lines, targets)
+    rounds = []
+    while True:
+        round_results = load(directory, f"jmh-percall-round-{len(rounds) + 1}.json")
+        if round_results is None:
+            break
+        rounds.append(jmh_index(round_results))
+    per_call_section(percall, rounds, lines, targets)
     decode_section(decode, lines, targets)
     fanout_section(fanout, lines, targets)
     paging_section(paging, lines, targets)
