@@ -297,19 +297,6 @@ final class ClientCredentialsTokenProvider implements TokenProvider {
   private static final JsonReader.Options NAMES =
       JsonReader.Options.of("access_token", "expires_in");
 
-  /**
-   * Reads {@code expires_in} without quoting what stood there: a token endpoint that puts the token
-   * (or anything else secret) in the wrong field must not put it in an exception message.
-   */
-  private static long expiresIn(JsonReader reader) throws IOException {
-    String path = reader.getPath();
-    try {
-      return Json.nextLongLenient(reader, 0);
-    } catch (JsonDataException e) {
-      throw new JsonDataException("Expected a number of seconds at path " + path);
-    }
-  }
-
   private TokenResponse readToken(int status, Buffer body) {
     return Json.decode(
         new com.squareup.moshi.JsonAdapter<TokenResponse>() {
@@ -321,7 +308,7 @@ final class ClientCredentialsTokenProvider implements TokenProvider {
             while (reader.hasNext()) {
               switch (reader.selectName(NAMES)) {
                 case 0 -> token = Json.nextStringOrNull(reader);
-                case 1 -> expiresIn = expiresIn(reader);
+                case 1 -> expiresIn = Json.nextLongLenient(reader, 0);
                 default -> {
                   reader.skipName();
                   reader.skipValue();

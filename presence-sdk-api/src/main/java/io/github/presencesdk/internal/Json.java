@@ -126,7 +126,7 @@ public final class Json {
         return Integer.parseInt(s);
       } catch (NumberFormatException e) {
         throw new JsonDataException(
-            "Expected an int but was \"" + s + "\" at path " + reader.getPath());
+            "Expected an int but was " + describe(s) + " at path " + reader.getPath());
       }
     }
     return reader.nextInt();
@@ -149,7 +149,7 @@ public final class Json {
         return Long.parseLong(s);
       } catch (NumberFormatException e) {
         throw new JsonDataException(
-            "Expected a long but was \"" + s + "\" at path " + reader.getPath());
+            "Expected a long but was " + describe(s) + " at path " + reader.getPath());
       }
     }
     return reader.nextLong();
@@ -176,7 +176,7 @@ public final class Json {
           yield false;
         }
         throw new JsonDataException(
-            "Expected a boolean but was \"" + s + "\" at path " + reader.getPath());
+            "Expected a boolean but was " + describe(s) + " at path " + reader.getPath());
       }
       default ->
           throw new JsonDataException(
@@ -200,8 +200,47 @@ public final class Json {
       return parseInstant(text);
     } catch (DateTimeException e) {
       throw new JsonDataException(
-          "Expected an ISO-8601 date-time but was \"" + text + "\" at path " + reader.getPath());
+          "Expected an ISO-8601 date-time but was "
+              + describe(text)
+              + " at path "
+              + reader.getPath());
     }
+  }
+
+  /**
+   * Describes a string value that could not be read without quoting it: a response may hold a token
+   * or another secret in the wrong field, and no exception may carry it, not even one that is
+   * redacted before it leaves the client. The shape (length, and which kinds of characters) is
+   * enough to tell a date in another format or a word from a number.
+   */
+  static String describe(String value) {
+    boolean digits = false;
+    boolean letters = false;
+    boolean others = false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits = true;
+      } else if (Character.isLetter(c)) {
+        letters = true;
+      } else {
+        others = true;
+      }
+    }
+    List<String> kinds = new ArrayList<>(3);
+    if (letters) {
+      kinds.add("letters");
+    }
+    if (digits) {
+      kinds.add("digits");
+    }
+    if (others) {
+      kinds.add("other characters");
+    }
+    return "a string of "
+        + value.length()
+        + (value.length() == 1 ? " character" : " characters")
+        + (kinds.isEmpty() ? "" : " (" + String.join(", ", kinds) + ")");
   }
 
   /** Parses an ISO-8601 date-time; without an offset it is taken as UTC. */
