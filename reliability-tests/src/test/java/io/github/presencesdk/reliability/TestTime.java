@@ -28,11 +28,31 @@ final class TestTime extends Clock implements Sleeper {
   private final AtomicLong sharedVirtualNanos = new AtomicLong();
   final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
+  /**
+   * Real time a skipped wait takes, per second of the wait. A bulk read's calling thread reads
+   * chunks itself, one after another, as long as there are any left; were waits free, it would
+   * finish a chunk that waited out a Retry-After before the pool's threads had taken the others,
+   * and take those too, adding up waits on one thread that in real time pass in parallel. A
+   * hundredth of the wait, really waited, keeps the order of events of real time.
+   */
+  private static final long REAL_NANOS_PER_VIRTUAL_SECOND = 10_000_000;
+
   @Override
-  public void sleep(Duration duration) {
+  public void sleep(Duration duration) throws InterruptedException {
     sleeps.add(duration);
     long[] mine = virtualNanos.get();
-    mine[0] += duration.toNanos();
+    long real = (long) (duration.toNanos() / 1e9 * REAL_NANOS_PER_VIRTUAL_SECOND);
+    long slept = 0;
+    if (real > 0) {
+      long start = System.nanoTime();
+      try {
+        Thread.sleep(real / 1_000_000, (int) (real % 1_000_000));
+      } finally {
+        slept = System.nanoTime() - start;
+      }
+    }
+    // The real wait is part of the wait, not added to it.
+    mine[0] += Math.max(0, duration.toNanos() - slept);
     longestVirtualNanos.accumulateAndGet(mine[0], Math::max);
   }
 
