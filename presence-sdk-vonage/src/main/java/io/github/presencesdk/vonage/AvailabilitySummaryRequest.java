@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,10 +27,6 @@ public record AvailabilitySummaryRequest(
     List<String> groupGuids,
     List<String> queueGuids,
     Optional<Liveness> requestedLiveness) {
-
-  private static final Pattern GUID =
-      Pattern.compile(
-          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   /**
    * Checks and copies the lists.
@@ -99,7 +94,7 @@ public record AvailabilitySummaryRequest(
       if (id == null) {
         throw new IllegalArgumentException(name + "[" + index + "] must not be null");
       }
-      if (!GUID.matcher(id).matches()) {
+      if (!Guids.isGuid(id)) {
         throw new IllegalArgumentException(
             name
                 + "["
