@@ -104,6 +104,8 @@ public final class HttpCore implements AutoCloseable {
 
   /** Creates the core of one client. */
   public HttpCore(VendorProfile profile, CoreSettings settings) {
+    // Before anything touches OkHttp: a wrong okio fails here with a message, not on first call.
+    RuntimeLibraries.check();
     this.profile = profile;
     this.settings = settings;
     this.clock = settings.clock();

@@ -35,7 +35,7 @@ public enum QueryDialect {
 
   /**
    * The older spelling of the reference page's error table: {@code starts with}, {@code ascending},
-   * {@code descending}. It has no {@code inArray}, so {@link FilterOp#IN_ARRAY} filters are refused
+   * {@code descending}. It has no {@code inArray}, so {@link ListPresenceRequest.FilterOp#IN_ARRAY} filters are refused
    * before sending and {@link VoipNowClient#presences} asks for one extension per request.
    */
   V3;
