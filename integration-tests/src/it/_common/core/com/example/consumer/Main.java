@@ -11,13 +11,16 @@ public final class Main {
     Resolved.printVersions();
     for (String vendor : args[0].split(",")) {
       String name = vendor.trim();
-      String type =
-          switch (name) {
-            case "vonage" -> "com.example.consumer.VonageCalls";
-            case "talkdesk" -> "com.example.consumer.TalkdeskCalls";
-            case "voipnow" -> "com.example.consumer.VoipNowCalls";
-            default -> throw new IllegalArgumentException("no calls for vendor " + name);
-          };
+      String type;
+      if (name.equals("vonage")) {
+        type = "com.example.consumer.VonageCalls";
+      } else if (name.equals("talkdesk")) {
+        type = "com.example.consumer.TalkdeskCalls";
+      } else if (name.equals("voipnow")) {
+        type = "com.example.consumer.VoipNowCalls";
+      } else {
+        throw new IllegalArgumentException("no calls for vendor " + name);
+      }
       // Looked up by name so that one program serves consumers with any set of vendor modules.
       Class.forName(type).getMethod("run").invoke(null);
     }
