@@ -1,26 +1,28 @@
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 /**
- * Checks the Maven Central bundle a release build made: for each published module, the files the
- * Central Portal requires (POM; for jars also the sources and javadoc jars; checksums; signatures
- * when signing ran) and a POM with the metadata Central refuses to publish without.
+ * Checks what a release build staged for Maven Central ({@code ./mvnw -Prelease deploy} writes it
+ * to target/staging-deploy) and zips it into target/central-bundle.zip, the bundle the Central
+ * Portal takes: for each published module, the files the portal requires (POM; for jars also the
+ * sources and javadoc jars; checksums; signatures when signing ran), a POM with the metadata
+ * Central refuses to publish without, and nothing of the modules that are not published.
  *
- * <p>Usage: {@code java .ci/CheckCentralBundle.java target/central-publishing/central-bundle.zip
- * VERSION [--signed]}. Exits with 1 and a list of what is missing.
+ * <p>Usage: {@code java .ci/CheckCentralBundle.java target/staging-deploy VERSION [--signed]}.
+ * Exits with 1 and a list of what is missing.
  */
 public final class CheckCentralBundle {
   private static final List<String> JAR_MODULES =
@@ -41,27 +43,26 @@ public final class CheckCentralBundle {
   private static final String GROUP_PATH = "io/github/presencesdk/";
 
   public static void main(String[] args) throws IOException {
-    Path bundle = Path.of(args[0]);
+    Path staging = Path.of(args[0]);
     String version = args[1];
     boolean signed = args.length > 2 && args[2].equals("--signed");
     List<String> problems = new ArrayList<>();
-    if (!Files.isRegularFile(bundle)) {
-      System.err.println("no bundle at " + bundle);
+    if (!Files.isDirectory(staging)) {
+      System.err.println("nothing staged at " + staging);
       System.exit(1);
     }
     Map<String, byte[]> entries = new TreeMap<>();
-    try (ZipFile zip = new ZipFile(bundle.toFile())) {
-      Enumeration<? extends ZipEntry> all = zip.entries();
-      while (all.hasMoreElements()) {
-        ZipEntry entry = all.nextElement();
-        if (entry.getName().endsWith(".pom")) {
-          try (InputStream in = zip.getInputStream(entry)) {
-            entries.put(entry.getName(), in.readAllBytes());
-          }
-        } else {
-          entries.put(entry.getName(), new byte[0]);
-        }
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(staging)) {
+      files = walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
+    }
+    for (Path file : files) {
+      String name = staging.relativize(file).toString().replace('\\', '/');
+      // Repository metadata is the deploy plugin's, not part of a Central bundle.
+      if (name.contains("maven-metadata")) {
+        continue;
       }
+      entries.put(name, name.endsWith(".pom") ? Files.readAllBytes(file) : new byte[0]);
     }
     for (String module : JAR_MODULES) {
       String base = GROUP_PATH + module + "/" + version + "/" + module + "-" + version;
@@ -86,6 +87,14 @@ public final class CheckCentralBundle {
     for (String name : entries.keySet()) {
       if (name.startsWith(GROUP_PATH) && name.endsWith(".pom")) {
         modules.add(name.substring(GROUP_PATH.length(), name.indexOf('/', GROUP_PATH.length())));
+      }
+    }
+    Path bundle = staging.resolveSibling("central-bundle.zip");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bundle))) {
+      for (String name : entries.keySet()) {
+        zip.putNextEntry(new ZipEntry(name));
+        Files.copy(staging.resolve(name), zip);
+        zip.closeEntry();
       }
     }
     System.out.println(

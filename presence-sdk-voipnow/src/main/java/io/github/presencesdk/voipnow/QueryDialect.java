@@ -35,8 +35,9 @@ public enum QueryDialect {
 
   /**
    * The older spelling of the reference page's error table: {@code starts with}, {@code ascending},
-   * {@code descending}. It has no {@code inArray}, so {@link ListPresenceRequest.FilterOp#IN_ARRAY} filters are refused
-   * before sending and {@link VoipNowClient#presences} asks for one extension per request.
+   * {@code descending}. It has no {@code inArray}, so {@link ListPresenceRequest.FilterOp#IN_ARRAY}
+   * filters are refused before sending and {@link VoipNowClient#presences} asks for one extension
+   * per request.
    */
   V3;
 
