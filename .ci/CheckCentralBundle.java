@@ -163,7 +163,7 @@ public final class CheckCentralBundle {
             "scm",
             "connection",
             "developerConnection")) {
-      Matcher matcher = Pattern.compile("<" + element + ">\\s*[^\\s]").matcher(text);
+      Matcher matcher = Pattern.compile("<" + element + "(\\s[^>]*)?>\\s*[^\\s]").matcher(text);
       if (!matcher.find()) {
         problems.add(module + " POM has no <" + element + ">");
       }
