@@ -9,6 +9,7 @@ import io.github.presencesdk.testkit.TalkdeskFake;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -68,11 +69,10 @@ final class TalkdeskCommand extends VendorCommand {
       names = "--client-secret",
       scope = ScopeType.INHERIT,
       arity = "0..1",
-      interactive = true,
       paramLabel = "SECRET",
       description = {
         "OAuth2 client secret (env TALKDESK_CLIENT_SECRET).",
-        "Without a value, it is asked for without echo."
+        "Without a value, it is asked for (on standard error, without echo)."
       })
   char @Nullable [] clientSecret;
 
@@ -80,11 +80,10 @@ final class TalkdeskCommand extends VendorCommand {
       names = "--access-token",
       scope = ScopeType.INHERIT,
       arity = "0..1",
-      interactive = true,
       paramLabel = "TOKEN",
       description = {
         "A bearer token to use instead of client credentials (env TALKDESK_ACCESS_TOKEN).",
-        "Without a value, it is asked for without echo."
+        "Without a value, it is asked for (on standard error, without echo)."
       })
   char @Nullable [] accessToken;
 
@@ -99,6 +98,18 @@ final class TalkdeskCommand extends VendorCommand {
   @Override
   String vendor() {
     return "talkdesk";
+  }
+
+  @Override
+  Map<String, String> argumentNames() {
+    Map<String, String> names = connectionNames();
+    names.put("account", "--account");
+    names.put("region", "--region");
+    names.put("userIds", "USER_ID");
+    names.put("userId", "USER_ID");
+    names.put("customStatusId", "--custom-status-id");
+    names.put("status", "STATUS");
+    return names;
   }
 
   @Override
@@ -123,7 +134,7 @@ final class TalkdeskCommand extends VendorCommand {
     String accountName = setting(account, "TALKDESK_ACCOUNT", builder::account);
     setting(baseUrl, "TALKDESK_BASE_URL", builder::baseUrl);
     String token = setting(tokenUrl, "TALKDESK_TOKEN_URL", builder::tokenUrl);
-    String bearer = secret(accessToken, "TALKDESK_ACCESS_TOKEN");
+    String bearer = secret(accessToken, "--access-token", "TALKDESK_ACCESS_TOKEN", "access token");
     if (bearer == null && accountName == null && token == null) {
       throw usage(
           "talkdesk needs --account (or TALKDESK_ACCOUNT), which names the token endpoint, or"
@@ -133,7 +144,7 @@ final class TalkdeskCommand extends VendorCommand {
         builder,
         bearer,
         setting(clientId, "TALKDESK_CLIENT_ID"),
-        secret(clientSecret, "TALKDESK_CLIENT_SECRET"),
+        secret(clientSecret, "--client-secret", "TALKDESK_CLIENT_SECRET", "client secret"),
         scopes,
         customScopes,
         "TALKDESK");
@@ -244,11 +255,11 @@ final class TalkdeskCommand extends VendorCommand {
         }
         return 0;
       }
-      List<List<String>> rows = new ArrayList<>();
+      TextTable table = new TextTable("ID", "NAME").keep(0);
       for (TalkdeskCustomStatus status : statuses) {
-        rows.add(List.of(status.id(), status.displayName().orElse("")));
+        table.row(status.id(), status.displayName().orElse(""));
       }
-      output.table(List.of("ID", "NAME"), rows);
+      output.table(table);
       return 0;
     }
   }

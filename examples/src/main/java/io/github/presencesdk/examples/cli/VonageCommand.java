@@ -7,15 +7,18 @@ import io.github.presencesdk.vonage.Liveness;
 import io.github.presencesdk.vonage.VonageClient;
 import io.github.presencesdk.vonage.VonagePresence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code presence vonage ...}: the operations of Vonage Contact Center (VCC). */
 @Command(
@@ -67,11 +70,10 @@ final class VonageCommand extends VendorCommand {
       names = "--client-secret",
       scope = ScopeType.INHERIT,
       arity = "0..1",
-      interactive = true,
       paramLabel = "SECRET",
       description = {
         "OAuth2 client secret (env VONAGE_CLIENT_SECRET).",
-        "Without a value, it is asked for without echo."
+        "Without a value, it is asked for (on standard error, without echo)."
       })
   char @Nullable [] clientSecret;
 
@@ -79,11 +81,10 @@ final class VonageCommand extends VendorCommand {
       names = "--access-token",
       scope = ScopeType.INHERIT,
       arity = "0..1",
-      interactive = true,
       paramLabel = "TOKEN",
       description = {
         "A bearer token to use instead of client credentials (env VONAGE_ACCESS_TOKEN).",
-        "Without a value, it is asked for without echo."
+        "Without a value, it is asked for (on standard error, without echo)."
       })
   char @Nullable [] accessToken;
 
@@ -98,6 +99,20 @@ final class VonageCommand extends VendorCommand {
   @Override
   String vendor() {
     return "vonage";
+  }
+
+  @Override
+  Map<String, String> argumentNames() {
+    Map<String, String> names = connectionNames();
+    names.put("region", "--region");
+    names.put("userIds", "USER_ID");
+    names.put("userId", "USER_ID");
+    names.put("presenceId", "PRESENCE");
+    names.put("skillGuids", "--skill");
+    names.put("groupGuids", "--group");
+    names.put("queueGuids", "--queue");
+    names.put("liveness", "--liveness");
+    return names;
   }
 
   @Override
@@ -134,9 +149,9 @@ final class VonageCommand extends VendorCommand {
     setting(tokenUrl, "VONAGE_TOKEN_URL", builder::tokenUrl);
     credentials(
         builder,
-        secret(accessToken, "VONAGE_ACCESS_TOKEN"),
+        secret(accessToken, "--access-token", "VONAGE_ACCESS_TOKEN", "access token"),
         setting(clientId, "VONAGE_CLIENT_ID"),
-        secret(clientSecret, "VONAGE_CLIENT_SECRET"),
+        secret(clientSecret, "--client-secret", "VONAGE_CLIENT_SECRET", "client secret"),
         scopes,
         customScopes,
         "VONAGE");
@@ -216,20 +231,20 @@ final class VonageCommand extends VendorCommand {
         }
         return 0;
       }
-      List<List<String>> rows = new ArrayList<>();
+      TextTable table =
+          new TextTable(
+                  "PRESENCE ID", "DESCRIPTION", "CATEGORY", "SUB-CATEGORY", "STATE", "SELECTABLE")
+              .keep(0);
       for (VonagePresence definition : definitions) {
-        rows.add(
-            List.of(
-                definition.presenceId(),
-                definition.description().orElse(""),
-                definition.category().rawCategoryType(),
-                definition.category().subCategory().orElse(""),
-                definition.state().name(),
-                definition.selectable() ? "yes" : "no"));
+        table.row(
+            definition.presenceId(),
+            definition.description().orElse(""),
+            definition.category().rawCategoryType(),
+            definition.category().subCategory().orElse(""),
+            definition.state().name(),
+            definition.selectable() ? "yes" : "no");
       }
-      output.table(
-          List.of("PRESENCE ID", "DESCRIPTION", "CATEGORY", "SUB-CATEGORY", "STATE", "SELECTABLE"),
-          rows);
+      output.table(table);
       return 0;
     }
   }
@@ -253,8 +268,12 @@ final class VonageCommand extends VendorCommand {
       @Option(
               names = "--liveness",
               paramLabel = "LIVENESS",
+              converter = LivenessConverter.class,
               description = "live (default), semilive or nonlive.")
           @Nullable Liveness liveness) {
+    if (groups != null && !groups.isEmpty() && queues != null && !queues.isEmpty()) {
+      throw usage("--group and --queue cannot be used together; give one of them");
+    }
     AvailabilitySummaryRequest.Builder builder =
         AvailabilitySummaryRequest.builder()
             .skillGuids(listOf(skills))
@@ -294,31 +313,43 @@ final class VonageCommand extends VendorCommand {
             });
         return 0;
       }
-      List<List<String>> rows = new ArrayList<>();
-      rows.add(List.of("presence", "ready", String.valueOf(summary.ready())));
-      rows.add(List.of("presence", "away", String.valueOf(summary.away())));
-      rows.add(List.of("presence", "extendedAway", String.valueOf(summary.extendedAway())));
-      rows.add(List.of("presence", "loggedOut", String.valueOf(summary.loggedOut())));
-      summary
-          .otherPresenceCounts()
-          .forEach((key, count) -> rows.add(List.of("presence", key, String.valueOf(count))));
-      rows.add(List.of("availability", "available", String.valueOf(summary.available())));
-      rows.add(
-          List.of(
-              "availability",
-              "incompatiblePresence",
-              String.valueOf(summary.incompatiblePresence())));
-      rows.add(
-          List.of(
-              "availability",
-              "insufficientCapacity",
-              String.valueOf(summary.insufficientCapacity())));
+      TextTable presence = new TextTable("PRESENCE", "AGENTS").alignRight(1);
+      presence.row("Ready", Text.number(summary.ready()));
+      presence.row("Away", Text.number(summary.away()));
+      presence.row("Extended away", Text.number(summary.extendedAway()));
+      presence.row("Logged out", Text.number(summary.loggedOut()));
+      summary.otherPresenceCounts().forEach((key, count) -> presence.row(key, Text.number(count)));
+      TextTable availability = new TextTable("AVAILABILITY", "AGENTS").alignRight(1);
+      availability.row("Available", Text.number(summary.available()));
+      availability.row("Incompatible presence", Text.number(summary.incompatiblePresence()));
+      availability.row("Insufficient capacity", Text.number(summary.insufficientCapacity()));
       summary
           .otherAvailabilityCounts()
-          .forEach((key, count) -> rows.add(List.of("availability", key, String.valueOf(count))));
-      output.table(List.of("SUMMARY", "COUNT", "AGENTS"), rows);
+          .forEach((key, count) -> availability.row(key, Text.number(count)));
+      output.table(presence);
+      output.note("");
+      output.table(availability);
+      output.note("");
       output.note("liveness: " + request.liveness().name().toLowerCase(Locale.ROOT));
       return 0;
+    }
+  }
+
+  /** Reads {@code live}, {@code semilive} or {@code nonlive}, as VCC and the help write them. */
+  static final class LivenessConverter implements ITypeConverter<Liveness> {
+    @Override
+    public Liveness convert(String value) {
+      for (Liveness liveness : Liveness.values()) {
+        if (liveness.wireValue().equalsIgnoreCase(value.strip())) {
+          return liveness;
+        }
+      }
+      throw new TypeConversionException(
+          "'"
+              + value
+              + "' is not one of "
+              + String.join(
+                  ", ", Arrays.stream(Liveness.values()).map(Liveness::wireValue).toList()));
     }
   }
 }
