@@ -147,9 +147,7 @@ public final class Demo {
       Presence<VonagePresence> after = vcc.setPresence(agent, breakId);
       sayf(
           "  before: %s (category %s, %s)",
-          before.label().orElse(""),
-          before.vendorStatus(),
-          before.state());
+          before.label().orElse(""), before.vendorStatus(), before.state());
       sayf(
           "  after:  %s (category %s, %s), updated %s",
           after.label().orElse(""),

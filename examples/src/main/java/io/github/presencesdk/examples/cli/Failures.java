@@ -36,8 +36,7 @@ final class Failures {
    * @param names the SDK's argument names with the options the user typed, to name those in a
    *     caller mistake the SDK refused (see {@link #inUserTerms})
    */
-  static int report(
-      Exception thrown, CommandLine line, Target target, Map<String, String> names) {
+  static int report(Exception thrown, CommandLine line, Target target, Map<String, String> names) {
     Throwable e = unwrap(thrown);
     String command = line.getCommandSpec().qualifiedName();
     if (e instanceof PartialFailureException partial) {
@@ -53,8 +52,7 @@ final class Failures {
       return PresenceCli.VENDOR_ERROR;
     }
     if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
-      String message =
-          target.redactor().redact(inUserTerms(String.valueOf(e.getMessage()), names));
+      String message = target.redactor().redact(inUserTerms(String.valueOf(e.getMessage()), names));
       if (target.json()) {
         target
             .err()

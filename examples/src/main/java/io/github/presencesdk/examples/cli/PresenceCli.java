@@ -18,12 +18,14 @@ import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -47,7 +49,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       VonageCommand.class,
       TalkdeskCommand.class,
       VoipNowCommand.class,
-      HelpCommand.class
+      PresenceCli.Help.class
     },
     versionProvider = PresenceCli.Version.class,
     description = {
@@ -57,9 +59,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
     synopsisSubcommandLabel = "(vonage | talkdesk | voipnow) COMMAND",
     footerHeading = "%n",
     footer = {
-      "Options go anywhere after the word they belong to: presence vonage presences --json ...",
-      "Exit codes: 0 success, 2 usage error, 3 vendor error, 4 network failure",
-      "(a bulk read that failed for some ids: 4 if all of those failed on the network, else 3)."
+      "Options go anywhere after the word they belong to:",
+      "  presence vonage presences --json ...",
+      "Exit codes: 0 success, 2 usage error, 3 vendor error, 4 network failure;",
+      "a bulk read that failed for some ids exits with 4 if all of those failed on",
+      "the network, else with 3."
     })
 public final class PresenceCli implements Callable<Integer> {
   /** Exit code of a usage error: unknown option, missing argument, an id the SDK refuses. */
@@ -241,7 +245,7 @@ public final class PresenceCli implements Callable<Integer> {
   /** {@code presence} with no vendor: a usage error that shows the usage. */
   @Override
   public Integer call() {
-    String message = "give a vendor: " + vendorList();
+    String message = "give a vendor: " + vendorList("or");
     if (json) {
       err.println(Json.line(w -> w.name("error").value("usage").name("message").value(message)));
     } else {
@@ -254,9 +258,12 @@ public final class PresenceCli implements Callable<Integer> {
     return USAGE;
   }
 
-  private static String vendorList() {
+  /** The vendors as a list in prose: {@code vonage, talkdesk or voipnow}. */
+  private static String vendorList(String conjunction) {
     return String.join(", ", VENDORS.subList(0, VENDORS.size() - 1))
-        + " or "
+        + " "
+        + conjunction
+        + " "
         + VENDORS.get(VENDORS.size() - 1);
   }
 
@@ -290,7 +297,7 @@ public final class PresenceCli implements Callable<Integer> {
       if (!words.isEmpty() && !words.get(0).startsWith("-")) {
         String word = words.get(0);
         if (line.getCommandSpec().userObject() instanceof PresenceCli) {
-          return "unknown vendor '" + word + "'; the vendors are " + vendorList();
+          return "unknown vendor '" + word + "'; the vendors are " + vendorList("and");
         }
         List<String> commands = new ArrayList<>(line.getSubcommands().keySet());
         return "unknown command '"
@@ -350,6 +357,51 @@ public final class PresenceCli implements Callable<Integer> {
         properties.load(in);
       }
       return new String[] {"presence (presence-sdk) " + properties.getProperty("version", "?")};
+    }
+  }
+
+  /**
+   * {@code presence help [VENDOR [COMMAND]]}: the help of the tool, a vendor or a command, as
+   * {@code --help} shows it. (picocli's own help command declares a {@code -h} of its own, which
+   * clashes with the {@code --help} every command inherits.)
+   */
+  @Command(
+      name = "help",
+      helpCommand = true,
+      description = "Shows the help of the tool, a vendor or a command: help voipnow list.")
+  static final class Help implements Runnable {
+    @Spec
+    @SuppressWarnings("NullAway.Init") // set by picocli before run()
+    CommandSpec spec;
+
+    @Parameters(
+        paramLabel = "VENDOR [COMMAND]",
+        arity = "0..2",
+        description = "A vendor, and one of its commands.")
+    List<String> words = new ArrayList<>();
+
+    @Override
+    public void run() {
+      CommandSpec parent = spec.parent();
+      CommandLine line = parent == null ? spec.commandLine() : parent.commandLine();
+      for (String word : words) {
+        CommandLine sub = line.getSubcommands().get(word);
+        if (sub == null || sub.getCommandSpec() == spec) {
+          throw new ParameterException(
+              spec.commandLine(),
+              "no help for '"
+                  + word
+                  + "'; "
+                  + (line == spec.commandLine().getParent()
+                      ? "the vendors are " + vendorList("and")
+                      : "the commands of "
+                          + line.getCommandName()
+                          + " are "
+                          + String.join(", ", line.getSubcommands().keySet())));
+        }
+        line = sub;
+      }
+      line.usage(spec.commandLine().getOut());
     }
   }
 }

@@ -86,7 +86,9 @@ final class SecretPrompt {
       throw new IllegalStateException(
           option
               + " has no value, and "
-              + (tty != null ? "none was entered" : "standard input has none (no terminal to ask on)")
+              + (tty != null
+                  ? "none was entered"
+                  : "standard input has none (no terminal to ask on)")
               + instead);
     }
     return value;

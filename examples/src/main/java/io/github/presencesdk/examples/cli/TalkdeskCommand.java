@@ -25,7 +25,8 @@ import picocli.CommandLine.ScopeType;
     footerHeading = "%n",
     footer = {
       "Environment (options win): TALKDESK_REGION, TALKDESK_ACCOUNT, TALKDESK_BASE_URL,",
-      "TALKDESK_TOKEN_URL, TALKDESK_CLIENT_ID, TALKDESK_CLIENT_SECRET, TALKDESK_ACCESS_TOKEN.",
+      "TALKDESK_TOKEN_URL, TALKDESK_CLIENT_ID, TALKDESK_CLIENT_SECRET,",
+      "TALKDESK_ACCESS_TOKEN.",
       "Scopes requested with client credentials: presence-user:read (reads),",
       "presence-status:write (set-status), account-custom-status:read (custom-statuses)."
     })

@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
  * written one way ({@code 12,000}), counted nouns ({@code 1 page}, {@code 3 pages}) and prose
  * wrapped at the width.
  *
- * <p>The width is the {@code COLUMNS} environment variable when it holds a number; else the width of
- * the terminal standard output is on, which the launcher measures and passes in the system property
- * {@link #COLUMNS_PROPERTY}; else, when standard output is not a terminal or its width is unknown,
- * {@link #DEFAULT_WIDTH} columns.
+ * <p>The width is the {@code COLUMNS} environment variable when it holds a number; else the width
+ * of the terminal standard output is on, which the launcher measures and passes in the system
+ * property {@link #COLUMNS_PROPERTY}; else, when standard output is not a terminal or its width is
+ * unknown, {@link #DEFAULT_WIDTH} columns.
  */
 public final class Text {
   /** The system property in which the launcher passes the width of the terminal, in columns. */
@@ -27,7 +27,9 @@ public final class Text {
   /** Narrower widths are raised to this: below it nothing useful fits. */
   static final int MIN_WIDTH = 40;
 
-  /** What a cut cell or a cut table ends with: {@code …}, or {@code ...} where it cannot be written. */
+  /**
+   * What a cut cell or a cut table ends with: {@code …}, or {@code ...} where it cannot be written.
+   */
   public static final String ELLIPSIS =
       Charset.defaultCharset().newEncoder().canEncode('\u2026') ? "\u2026" : "...";
 
@@ -74,9 +76,9 @@ public final class Text {
   }
 
   /**
-   * Wraps {@code line} at {@code width} between words. The lines after the first are indented as the
-   * first is, plus {@code hang} spaces; the spaces within a line are kept as they are; a word longer
-   * than a line stays whole.
+   * Wraps {@code line} at {@code width} between words. The lines after the first are indented as
+   * the first is, plus {@code hang} spaces; the spaces within a line are kept as they are; a word
+   * longer than a line stays whole.
    */
   public static List<String> wrap(String line, int width, int hang) {
     List<String> lines = new ArrayList<>();

@@ -14,7 +14,9 @@ final class CliArgumentsTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).contains("Missing required subcommand").contains("Try 'presence --help'");
+    assertThat(run.err())
+        .contains("presence: give a vendor: vonage, talkdesk or voipnow")
+        .contains("Usage: presence");
   }
 
   @Test
@@ -146,7 +148,7 @@ final class CliArgumentsTest {
               fake.staticToken());
 
       assertThat(run.exitCode()).isEqualTo(2);
-      assertThat(run.err()).contains("userId must be a GUID").contains("not-a-guid");
+      assertThat(run.err()).contains("USER_ID must be a GUID").contains("not-a-guid");
       assertThat(fake.requests().count()).isZero();
     }
   }
@@ -164,7 +166,7 @@ final class CliArgumentsTest {
             "ba06533c-fe7b-49a3-b868-886086fd001d");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("groupGuids and queueGuids cannot be used together");
+    assertThat(run.err()).contains("--group and --queue cannot be used together");
   }
 
   @Test
