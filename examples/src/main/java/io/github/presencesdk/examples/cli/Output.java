@@ -86,7 +86,9 @@ final class Output {
       return;
     }
     TextTable table =
-        new TextTable("USER ID", "STATE", "VENDOR STATUS", "LABEL", "UPDATED", "DETAIL").keep(0);
+        new TextTable("USER ID", "STATE", "VENDOR STATUS", "LABEL", "UPDATED", "DETAIL")
+            .keep(0, 1)
+            .cutFirst(5);
     for (Presence<?> presence : presences) {
       table.row(
           presence.userId(),

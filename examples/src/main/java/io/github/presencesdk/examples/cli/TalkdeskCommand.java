@@ -73,7 +73,7 @@ final class TalkdeskCommand extends VendorCommand {
       paramLabel = "SECRET",
       description = {
         "OAuth2 client secret (env TALKDESK_CLIENT_SECRET).",
-        "Without a value, it is asked for (on standard error, without echo)."
+        "Without a value, it is asked for (the prompt goes to standard error)."
       })
   char @Nullable [] clientSecret;
 
@@ -84,7 +84,7 @@ final class TalkdeskCommand extends VendorCommand {
       paramLabel = "TOKEN",
       description = {
         "A bearer token to use instead of client credentials (env TALKDESK_ACCESS_TOKEN).",
-        "Without a value, it is asked for (on standard error, without echo)."
+        "Without a value, it is asked for (the prompt goes to standard error)."
       })
   char @Nullable [] accessToken;
 

@@ -8,11 +8,11 @@ import java.util.List;
  * A table for people: columns as wide as their widest cell, two spaces apart, fitted to a width.
  *
  * <p>When the natural widths do not fit, the widest column that may be cut loses a column at a
- * time, down to {@link #MIN_CUT_WIDTH}, and its longer cells end in {@link Text#ELLIPSIS}. Columns
- * marked {@link #keep kept} (identifiers, which are no use cut) are never cut; if the table still
- * does not fit, it is left wider than the width. Columns in which every cell is empty are left out,
- * except the first. A table that shows only some of the rows ends with a line saying how many more
- * there are.
+ * time, down to {@link #MIN_CUT_WIDTH}, and its longer cells end in {@link Text#ELLIPSIS}; columns
+ * marked {@link #cutFirst} are cut before any other. Columns marked {@link #keep kept}
+ * (identifiers, which are no use cut) are never cut; if the table still does not fit, it is left
+ * wider than the width. Columns in which every cell is empty are left out, except the first. A
+ * table that shows only some of the rows ends with a line saying how many more there are.
  */
 public final class TextTable {
   /** A column is not cut below this width (nor below its natural width). */
@@ -22,6 +22,7 @@ public final class TextTable {
 
   private final List<String> headers;
   private final boolean[] kept;
+  private final boolean[] cutFirst;
   private final boolean[] right;
   private final List<List<String>> rows = new ArrayList<>();
   private int more;
@@ -30,6 +31,7 @@ public final class TextTable {
   public TextTable(List<String> headers) {
     this.headers = List.copyOf(headers);
     this.kept = new boolean[headers.size()];
+    this.cutFirst = new boolean[headers.size()];
     this.right = new boolean[headers.size()];
   }
 
@@ -42,6 +44,14 @@ public final class TextTable {
   public TextTable keep(int... columns) {
     for (int c : columns) {
       kept[c] = true;
+    }
+    return this;
+  }
+
+  /** Marks columns that are cut before the others, such as a free-text note at the end. */
+  public TextTable cutFirst(int... columns) {
+    for (int c : columns) {
+      cutFirst[c] = true;
     }
     return this;
   }
@@ -103,13 +113,9 @@ public final class TextTable {
       }
     }
     while (total > width) {
-      int widest = -1;
-      for (int c = 0; c < columns; c++) {
-        if (used[c] && !kept[c] && widths[c] > MIN_CUT_WIDTH) {
-          if (widest < 0 || widths[c] > widths[widest]) {
-            widest = c;
-          }
-        }
+      int widest = widest(widths, used, true);
+      if (widest < 0) {
+        widest = widest(widths, used, false);
       }
       if (widest < 0) {
         break;
@@ -126,6 +132,19 @@ public final class TextTable {
       lines.add(indent + Text.ELLIPSIS + " " + Text.number(more) + " more");
     }
     return lines;
+  }
+
+  /** The widest column that may still be cut (among those cut first, if {@code first}), or -1. */
+  private int widest(int[] widths, boolean[] used, boolean first) {
+    int widest = -1;
+    for (int c = 0; c < widths.length; c++) {
+      if (used[c] && !kept[c] && (!first || cutFirst[c]) && widths[c] > MIN_CUT_WIDTH) {
+        if (widest < 0 || widths[c] > widths[widest]) {
+          widest = c;
+        }
+      }
+    }
+    return widest;
   }
 
   private String format(List<String> cells, int[] widths, boolean[] used, String indent) {

@@ -70,7 +70,7 @@ final class VoipNowCommand extends VendorCommand {
       paramLabel = "SECRET",
       description = {
         "The app's OAuth2 client secret (env VOIPNOW_CLIENT_SECRET).",
-        "Without a value, it is asked for (on standard error, without echo)."
+        "Without a value, it is asked for (the prompt goes to standard error)."
       })
   char @Nullable [] clientSecret;
 
@@ -81,7 +81,7 @@ final class VoipNowCommand extends VendorCommand {
       paramLabel = "TOKEN",
       description = {
         "A bearer token to use instead of client credentials (env VOIPNOW_ACCESS_TOKEN).",
-        "Without a value, it is asked for (on standard error, without echo)."
+        "Without a value, it is asked for (the prompt goes to standard error)."
       })
   char @Nullable [] accessToken;
 
@@ -345,7 +345,7 @@ final class VoipNowCommand extends VendorCommand {
     if (entries.isEmpty()) {
       return;
     }
-    TextTable table = new TextTable("EXTENSION", "STATUS", "STATE", "REGISTRATIONS").keep(0);
+    TextTable table = new TextTable("EXTENSION", "STATUS", "STATE", "REGISTRATIONS").keep(0, 2);
     for (ExtensionPresence entry : entries) {
       table.row(
           entry.extension(),

@@ -73,7 +73,7 @@ final class VonageCommand extends VendorCommand {
       paramLabel = "SECRET",
       description = {
         "OAuth2 client secret (env VONAGE_CLIENT_SECRET).",
-        "Without a value, it is asked for (on standard error, without echo)."
+        "Without a value, it is asked for (the prompt goes to standard error)."
       })
   char @Nullable [] clientSecret;
 
@@ -84,7 +84,7 @@ final class VonageCommand extends VendorCommand {
       paramLabel = "TOKEN",
       description = {
         "A bearer token to use instead of client credentials (env VONAGE_ACCESS_TOKEN).",
-        "Without a value, it is asked for (on standard error, without echo)."
+        "Without a value, it is asked for (the prompt goes to standard error)."
       })
   char @Nullable [] accessToken;
 
@@ -234,7 +234,7 @@ final class VonageCommand extends VendorCommand {
       TextTable table =
           new TextTable(
                   "PRESENCE ID", "DESCRIPTION", "CATEGORY", "SUB-CATEGORY", "STATE", "SELECTABLE")
-              .keep(0);
+              .keep(0, 4);
       for (VonagePresence definition : definitions) {
         table.row(
             definition.presenceId(),

@@ -88,6 +88,30 @@ final class CliWidthTest {
   }
 
   @Test
+  void aFreeTextColumnIsCutBeforeTheOthers() {
+    TextTable table =
+        new TextTable("ID", "WHEN", "NOTE")
+            .keep(0)
+            .cutFirst(2)
+            .row("id-1", "2021-10-22T13:16:26Z", "a long note that is cut first");
+
+    String row = table.lines(50, "").get(1);
+
+    assertThat(row)
+        .hasSize(50)
+        .contains("2021-10-22T13:16:26Z  a long note")
+        .endsWith(Text.ELLIPSIS);
+  }
+
+  @Test
+  void aTalkdeskTableAt80ColumnsCutsTheDetailFirst() {
+    CliRun run = CliRun.run(Map.of("COLUMNS", "80"), "--demo", "talkdesk", "presences");
+
+    assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThan(81));
+    assertThat(run.out()).contains("61a4f2b9c3e8d5001a7b0002  AWAY       away");
+  }
+
+  @Test
   void proseWrapsBetweenWordsWithAHangingIndentAndKeepsItsSpacing() {
     assertThat(Text.wrap("  getMessage()    one two three four", 30, 16))
         .containsExactly("  getMessage()    one two", " ".repeat(18) + "three four");
