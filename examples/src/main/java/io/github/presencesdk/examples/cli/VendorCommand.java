@@ -258,7 +258,12 @@ abstract class VendorCommand {
   int printPresences(PresenceClient<?> client, Collection<String> ids) {
     Output output = cli.output();
     Progress progress = cli.progress();
-    progress.show("reading " + ids.size() + " presences from " + vendor() + " ...");
+    progress.show(
+        "reading "
+            + Text.count(ids.size(), "presence", "presences")
+            + " from "
+            + vendor()
+            + " ...");
     PresenceBatch<?> batch;
     try {
       batch = client.presences(ids);
