@@ -19,6 +19,7 @@ import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
@@ -26,6 +27,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code presence voipnow ...}: the extension presence of the VoipNow Unified API. */
 @Command(
+    resourceBundle = "io.github.presencesdk.examples.cli.VoipNow",
     name = "voipnow",
     description = "VoipNow: extension presence, and listings with filters, sorting and paging.",
     synopsisSubcommandLabel = "COMMAND",
@@ -35,6 +37,8 @@ import picocli.CommandLine.TypeConversionException;
       "VOIPNOW_CLIENT_SECRET, VOIPNOW_ACCESS_TOKEN."
     })
 final class VoipNowCommand extends VendorCommand {
+  @Mixin CredentialOptions credentials = new CredentialOptions();
+
   /** How many extensions {@code presences} reads in demo mode when none are given. */
   static final int DEMO_EXTENSIONS = 200;
 
@@ -55,43 +59,6 @@ final class VoipNowCommand extends VendorCommand {
       description =
           "OAuth2 token URL; default /oauth/token.php on the host (env VOIPNOW_TOKEN_URL).")
   @Nullable String tokenUrl;
-
-  @Option(
-      names = "--client-id",
-      scope = ScopeType.INHERIT,
-      paramLabel = "ID",
-      description = "The app's OAuth2 client id (env VOIPNOW_CLIENT_ID).")
-  @Nullable String clientId;
-
-  @Option(
-      names = "--client-secret",
-      scope = ScopeType.INHERIT,
-      arity = "0..1",
-      paramLabel = "SECRET",
-      description = {
-        "The app's OAuth2 client secret (env VOIPNOW_CLIENT_SECRET).",
-        "Without a value, it is asked for (the prompt goes to standard error)."
-      })
-  char @Nullable [] clientSecret;
-
-  @Option(
-      names = "--access-token",
-      scope = ScopeType.INHERIT,
-      arity = "0..1",
-      paramLabel = "TOKEN",
-      description = {
-        "A bearer token to use instead of client credentials (env VOIPNOW_ACCESS_TOKEN).",
-        "Without a value, it is asked for (the prompt goes to standard error)."
-      })
-  char @Nullable [] accessToken;
-
-  @Option(
-      names = "--scope",
-      scope = ScopeType.INHERIT,
-      split = ",",
-      paramLabel = "SCOPE",
-      description = "Scopes to request with client credentials (none by default).")
-  List<String> customScopes = new ArrayList<>();
 
   @Option(
       names = "--user",
@@ -149,11 +116,12 @@ final class VoipNowCommand extends VendorCommand {
     setting(tokenUrl, "VOIPNOW_TOKEN_URL", builder::tokenUrl);
     credentials(
         builder,
-        secret(accessToken, "--access-token", "VOIPNOW_ACCESS_TOKEN", "access token"),
-        setting(clientId, "VOIPNOW_CLIENT_ID"),
-        secret(clientSecret, "--client-secret", "VOIPNOW_CLIENT_SECRET", "client secret"),
+        secret(credentials.accessToken, "--access-token", "VOIPNOW_ACCESS_TOKEN", "access token"),
+        setting(credentials.clientId, "VOIPNOW_CLIENT_ID"),
+        secret(
+            credentials.clientSecret, "--client-secret", "VOIPNOW_CLIENT_SECRET", "client secret"),
         scopes,
-        customScopes,
+        credentials.customScopes,
         "VOIPNOW");
     return new Session<>(builder.build(), List.of(), null);
   }

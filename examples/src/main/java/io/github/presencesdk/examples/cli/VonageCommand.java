@@ -6,7 +6,6 @@ import io.github.presencesdk.vonage.AvailabilitySummaryRequest;
 import io.github.presencesdk.vonage.Liveness;
 import io.github.presencesdk.vonage.VonageClient;
 import io.github.presencesdk.vonage.VonagePresence;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
@@ -22,6 +22,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code presence vonage ...}: the operations of Vonage Contact Center (VCC). */
 @Command(
+    resourceBundle = "io.github.presencesdk.examples.cli.Vonage",
     name = "vonage",
     description =
         "Vonage Contact Center (VCC): agent presence, presence definitions, availability.",
@@ -34,6 +35,8 @@ import picocli.CommandLine.TypeConversionException;
       "(set-presence), agents-availability:read (availability)."
     })
 final class VonageCommand extends VendorCommand {
+  @Mixin CredentialOptions credentials = new CredentialOptions();
+
   private static final Pattern GUID =
       Pattern.compile(
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -58,43 +61,6 @@ final class VonageCommand extends VendorCommand {
       paramLabel = "URL",
       description = "OAuth2 token URL instead of the region's (env VONAGE_TOKEN_URL).")
   @Nullable String tokenUrl;
-
-  @Option(
-      names = "--client-id",
-      scope = ScopeType.INHERIT,
-      paramLabel = "ID",
-      description = "OAuth2 client id (env VONAGE_CLIENT_ID).")
-  @Nullable String clientId;
-
-  @Option(
-      names = "--client-secret",
-      scope = ScopeType.INHERIT,
-      arity = "0..1",
-      paramLabel = "SECRET",
-      description = {
-        "OAuth2 client secret (env VONAGE_CLIENT_SECRET).",
-        "Without a value, it is asked for (the prompt goes to standard error)."
-      })
-  char @Nullable [] clientSecret;
-
-  @Option(
-      names = "--access-token",
-      scope = ScopeType.INHERIT,
-      arity = "0..1",
-      paramLabel = "TOKEN",
-      description = {
-        "A bearer token to use instead of client credentials (env VONAGE_ACCESS_TOKEN).",
-        "Without a value, it is asked for (the prompt goes to standard error)."
-      })
-  char @Nullable [] accessToken;
-
-  @Option(
-      names = "--scope",
-      scope = ScopeType.INHERIT,
-      split = ",",
-      paramLabel = "SCOPE",
-      description = "Scopes to request instead of those the command needs.")
-  List<String> customScopes = new ArrayList<>();
 
   @Override
   String vendor() {
@@ -130,7 +96,7 @@ final class VonageCommand extends VendorCommand {
                   fake.clientId(),
                   fake.clientSecret(),
                   fake.userIds()),
-          customScopes.isEmpty() ? scopes : customScopes,
+          credentials.customScopes.isEmpty() ? scopes : credentials.customScopes,
           fake::close);
     }
     String regionCode = setting(region, "VONAGE_REGION");
@@ -149,11 +115,12 @@ final class VonageCommand extends VendorCommand {
     setting(tokenUrl, "VONAGE_TOKEN_URL", builder::tokenUrl);
     credentials(
         builder,
-        secret(accessToken, "--access-token", "VONAGE_ACCESS_TOKEN", "access token"),
-        setting(clientId, "VONAGE_CLIENT_ID"),
-        secret(clientSecret, "--client-secret", "VONAGE_CLIENT_SECRET", "client secret"),
+        secret(credentials.accessToken, "--access-token", "VONAGE_ACCESS_TOKEN", "access token"),
+        setting(credentials.clientId, "VONAGE_CLIENT_ID"),
+        secret(
+            credentials.clientSecret, "--client-secret", "VONAGE_CLIENT_SECRET", "client secret"),
         scopes,
-        customScopes,
+        credentials.customScopes,
         "VONAGE");
     return new Session<>(builder.build(), List.of(), null);
   }

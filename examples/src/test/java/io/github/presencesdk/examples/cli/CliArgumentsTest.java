@@ -44,6 +44,24 @@ final class CliArgumentsTest {
   }
 
   @Test
+  void theSharedCredentialOptionsNameEachVendorsVariablesAtEveryLevel() {
+    CliRun vonage = CliRun.run("vonage", "--help");
+    CliRun talkdesk = CliRun.run("talkdesk", "presences", "--help");
+    CliRun voipNow = CliRun.run("voipnow", "list", "--help");
+
+    assertThat(vonage.out())
+        .contains("(env VONAGE_CLIENT_ID)", "(env VONAGE_CLIENT_SECRET)", "VONAGE_ACCESS_TOKEN")
+        .contains("Scopes to request instead of those the command needs.");
+    assertThat(talkdesk.out())
+        .contains(
+            "(env TALKDESK_CLIENT_ID)", "(env TALKDESK_CLIENT_SECRET)", "TALKDESK_ACCESS_TOKEN");
+    assertThat(voipNow.out())
+        .contains("(env VOIPNOW_CLIENT_ID)", "(env VOIPNOW_CLIENT_SECRET)", "VOIPNOW_ACCESS_TOKEN")
+        .contains("Scopes to request with client credentials (none by default).");
+    assertThat(vonage.all() + talkdesk.all() + voipNow.all()).doesNotContain("${");
+  }
+
+  @Test
   void anUnknownVendorIsAUsageError() {
     CliRun run = CliRun.run("zoom", "presences", "a");
 
