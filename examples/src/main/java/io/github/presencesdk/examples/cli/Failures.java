@@ -28,6 +28,10 @@ final class Failures {
   /** Where and how failures are reported. */
   record Target(PrintStream err, boolean json, Redactor redactor) {}
 
+  /** The SDK's advice to call {@code allowInsecureHttp(true)}, an option the tool does not have. */
+  private static final Pattern INSECURE_HTTP_ADVICE =
+      Pattern.compile(",? or call allowInsecureHttp\\(true\\)[^;.]*");
+
   private Failures() {}
 
   /**
@@ -94,10 +98,6 @@ final class Failures {
     }
     return result;
   }
-
-  /** The SDK's advice to call {@code allowInsecureHttp(true)}, an option the tool does not have. */
-  private static final Pattern INSECURE_HTTP_ADVICE =
-      Pattern.compile(",? or call allowInsecureHttp\\(true\\)[^;.]*");
 
   private static Throwable unwrap(Throwable thrown) {
     Throwable e = thrown;

@@ -100,6 +100,10 @@ public final class PresenceCli implements Callable<Integer> {
       description = "Show this help and exit.")
   boolean help;
 
+  @Spec
+  @SuppressWarnings("NullAway.Init") // set by picocli before call()
+  CommandSpec spec;
+
   @Option(
       names = {"-V", "--version"},
       versionHelp = true,
@@ -249,11 +253,9 @@ public final class PresenceCli implements Callable<Integer> {
     if (json) {
       err.println(Json.line(w -> w.name("error").value("usage").name("message").value(message)));
     } else {
-      CommandLine line = new CommandLine(this);
-      line.setUsageHelpWidth(width);
       err.println("presence: " + message);
       err.println();
-      err.print(line.getUsageMessage());
+      err.print(spec.commandLine().getUsageMessage());
     }
     return USAGE;
   }
