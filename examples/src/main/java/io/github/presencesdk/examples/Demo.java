@@ -5,6 +5,8 @@ import io.github.presencesdk.PermissionDeniedException;
 import io.github.presencesdk.Presence;
 import io.github.presencesdk.PresenceBatch;
 import io.github.presencesdk.PresenceState;
+import io.github.presencesdk.examples.cli.Text;
+import io.github.presencesdk.examples.cli.TextTable;
 import io.github.presencesdk.talkdesk.TalkdeskClient;
 import io.github.presencesdk.talkdesk.TalkdeskPresence;
 import io.github.presencesdk.testkit.RecordedCall;
@@ -27,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
@@ -45,19 +48,28 @@ public final class Demo {
 
   private final PrintStream out;
   private final boolean quick;
+  private final int width;
 
-  private Demo(PrintStream out, boolean quick) {
+  private Demo(PrintStream out, boolean quick, int width) {
     this.out = out;
     this.quick = quick;
+    this.width = width;
   }
 
-  /** Runs the demo; {@code --quick} for the short form, {@code --help} for the usage. */
+  /**
+   * Runs the demo; {@code --quick} for the short form, {@code --help} for the usage. The output is
+   * fitted to the width {@link Text#width} finds: {@code COLUMNS}, else the terminal's, else 80.
+   */
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    System.exit(run(args, System.out, System.err, Text.width(System.getenv())));
   }
 
-  /** Runs the demo and returns the exit code: 0 when it ran, 2 for an unknown argument. */
-  static int run(String[] args, PrintStream out, PrintStream err) {
+  /**
+   * Runs the demo and returns the exit code: 0 when it ran, 2 for an unknown argument.
+   *
+   * @param width the width to fit the output to, in columns
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, int width) {
     boolean quick = false;
     for (String arg : args) {
       switch (arg) {
@@ -77,17 +89,16 @@ public final class Demo {
         }
       }
     }
-    new Demo(out, quick).all();
+    new Demo(out, quick, width).all();
     return 0;
   }
 
   private void all() {
     out.println("presence-sdk demo");
-    out.println(
-        "Each vendor runs as a local fake server (presence-sdk-testkit) seeded with a demo");
-    out.println(
-        "world; the SDK's real clients talk to it over HTTP, with OAuth2 client credentials");
-    out.println("from the fake's token endpoint.");
+    say(
+        "Each vendor runs as a local fake server (presence-sdk-testkit) seeded with a demo world;"
+            + " the SDK's real clients talk to it over HTTP, with OAuth2 client credentials from"
+            + " the fake's token endpoint.");
     vonage();
     talkdesk();
     voipNow();
@@ -110,17 +121,17 @@ public final class Demo {
                 .scopes("users:read", "users:write", "agents-availability:read")
                 .build()) {
       List<String> agents = fake.userIds();
-      out.printf("vcc.presences(<%d agent ids>): one call, batched by the client%n", agents.size());
+      sayf("vcc.presences(<%,d agent ids>): one call, batched by the client", agents.size());
       PresenceBatch<VonagePresence> batch = vcc.presences(agents);
       List<RecordedCall> reads = fake.requests().apiCalls();
-      out.printf(
-          "  %d presences, %d unknown, in %d requests of %s ids (VCC takes at most 50 per request)%n",
+      sayf(
+          "  %,d presences, %,d unknown, in %s of %s ids (VCC takes at most 50 per request)",
           batch.presences().size(),
           batch.unknownIds().size(),
-          reads.size(),
+          Text.count(reads.size(), "request", "requests"),
           reads.stream().map(call -> call.ids().size()).sorted(Comparator.reverseOrder()).toList());
-      out.println("  by state: " + countByState(batch));
-      printPresences(batch.presences().subList(0, 4), "CATEGORY");
+      say("  by state: " + countByState(batch));
+      printPresences(batch.presences().subList(0, 4), batch.presences().size(), "CATEGORY");
 
       String agent = agents.get(1);
       Presence<VonagePresence> before = batch.presence(agent).orElseThrow();
@@ -132,13 +143,13 @@ public final class Demo {
               .findFirst()
               .orElse(breakId);
       out.println();
-      out.printf("vcc.setPresence(\"%s\", <id of \"%s\">)%n", agent, breakName);
+      sayf("vcc.setPresence(\"%s\", <id of \"%s\">)", agent, breakName);
       Presence<VonagePresence> after = vcc.setPresence(agent, breakId);
-      out.printf(
-          "  before: %s (category %s, %s)%n  after:  %s (category %s, %s), updated %s%n",
-          before.label().orElse(""),
-          before.vendorStatus(),
-          before.state(),
+      sayf(
+          "  before: %s (category %s, %s)",
+          before.label().orElse(""), before.vendorStatus(), before.state());
+      sayf(
+          "  after:  %s (category %s, %s), updated %s",
           after.label().orElse(""),
           after.vendorStatus(),
           after.state(),
@@ -146,18 +157,18 @@ public final class Demo {
 
       String skill = fake.skillGuids().iterator().next();
       out.println();
-      out.printf("vcc.availabilitySummary(skill %s, liveness semilive)%n", skill);
+      sayf("vcc.availabilitySummary(skill %s, liveness semilive)", skill);
       AvailabilitySummary summary =
           vcc.availabilitySummary(
               AvailabilitySummaryRequest.builder()
                   .skillGuids(skill)
                   .liveness(Liveness.SEMILIVE)
                   .build());
-      out.printf(
-          "  presence:     %d ready, %d away, %d extended away, %d logged out%n",
+      sayf(
+          "  presence:     %,d ready, %,d away, %,d extended away, %,d logged out",
           summary.ready(), summary.away(), summary.extendedAway(), summary.loggedOut());
-      out.printf(
-          "  availability: %d available, %d in an incompatible presence, %d without capacity%n",
+      sayf(
+          "  availability: %,d available, %,d in an incompatible presence, %,d without capacity",
           summary.available(), summary.incompatiblePresence(), summary.insufficientCapacity());
     }
   }
@@ -177,19 +188,19 @@ public final class Demo {
       // Talkdesk has no bulk read: the client sends one request per user, a few at a time. The
       // fake answers each after a short delay here, so that the requests overlap visibly.
       fake.faults().times(ids.size()).slow(Duration.ofMillis(quick ? 20 : 50));
-      out.printf(
-          "talkdesk.presences(<%d user ids + \"%s\", which the account does not have>)%n",
+      sayf(
+          "talkdesk.presences(<%,d user ids + \"%s\", which the account does not have>)",
           ids.size() - 1, UNKNOWN_TALKDESK_USER);
       PresenceBatch<TalkdeskPresence> batch = talkdesk.presences(ids);
-      out.printf("  %d presences; unknown: %s%n", batch.presences().size(), batch.unknownIds());
-      out.printf(
-          "  %d requests (one per user, %d answered 404), at most %d in flight at once"
-              + " (maxConcurrency, default %d)%n",
+      sayf("  %,d presences; unknown: %s", batch.presences().size(), batch.unknownIds());
+      sayf(
+          "  %,d requests (one per user, %,d answered 404), at most %d in flight at once"
+              + " (maxConcurrency, default %d)",
           fake.requests().apiCalls().size(),
           fake.requests().apiCalls().stream().filter(call -> call.status() == 404).count(),
           fake.requests().maxConcurrent(),
           TalkdeskClient.DEFAULT_MAX_CONCURRENCY);
-      out.println("  by state: " + countByState(batch));
+      say("  by state: " + countByState(batch));
       List<Presence<TalkdeskPresence>> sample = new ArrayList<>();
       for (PresenceState state :
           List.of(PresenceState.AVAILABLE, PresenceState.BUSY, PresenceState.AWAY)) {
@@ -198,12 +209,12 @@ public final class Demo {
             .findFirst()
             .ifPresent(sample::add);
       }
-      printPresences(sample, "STATUS");
+      printPresences(sample, batch.presences().size(), "STATUS");
       for (Presence<TalkdeskPresence> presence : sample) {
         TalkdeskPresence detail = presence.detail();
         if (detail.isOccupied()) {
-          out.printf(
-              "  %s is available but BUSY: occupancy %d, interactions %s%n",
+          sayf(
+              "  %s is available but BUSY: occupancy %d, interactions %s",
               presence.userId(),
               detail.occupancy(),
               detail.interactions().stream()
@@ -227,11 +238,11 @@ public final class Demo {
       if (quick) {
         request =
             ListPresenceRequest.builder().filter(FilterOp.STARTS_WITH, "0001*").count(200).build();
-        out.println("voipNow.list(extensions starting with 0001*, pages of 200), lazily");
+        say("voipNow.list(extensions starting with 0001*, pages of 200), lazily");
       } else {
         request = ListPresenceRequest.builder().count(2000).build();
-        out.printf(
-            "voipNow.list(pages of 2000): every extension of @me (the fake has %,d), lazily%n",
+        sayf(
+            "voipNow.list(pages of 2,000): every extension of @me (the fake has %,d), lazily",
             fake.extensions().size());
       }
       Map<ExtensionStatus, Integer> byStatus = new EnumMap<>(ExtensionStatus.class);
@@ -245,27 +256,43 @@ public final class Demo {
         }
       }
       List<RecordedCall> calls = fake.requests().apiCalls();
-      out.printf(
-          "  %,d extensions in %d pages %s,%n  from %d requests to GET %s:%n",
-          pageSizes.stream().mapToInt(Integer::intValue).sum(),
-          pageSizes.size(),
-          pageSizes,
-          calls.size(),
+      sayf(
+          "  %s in %s (%s), from %s to GET %s:",
+          Text.count(
+              pageSizes.stream().mapToInt(Integer::intValue).sum(), "extension", "extensions"),
+          Text.count(pageSizes.size(), "page", "pages"),
+          pageSizes.stream().map(Text::number).collect(Collectors.joining(" + ")),
+          Text.count(calls.size(), "request", "requests"),
           calls.get(0).path());
+      TextTable requests =
+          new TextTable("count", "startIndex", "filterBy", "filterOp", "filterValue", "answer")
+              .alignRight(0, 1);
       for (RecordedCall call : calls) {
-        StringJoiner query = new StringJoiner("&", "?", "");
-        call.query().forEach((name, values) -> values.forEach(v -> query.add(name + "=" + v)));
-        out.printf("    %-80s -> %d%n", query, call.status());
+        requests.row(
+            query(call, "count"),
+            query(call, "startIndex"),
+            query(call, "filterBy"),
+            query(call, "filterOp"),
+            query(call, "filterValue"),
+            String.valueOf(call.status()));
       }
+      print(requests, "    ");
       if (!quick) {
-        out.printf(
-            "  The first answer counts %,d entries, more than one query can page through%n",
+        sayf(
+            "  The first answer counts %,d entries, more than one query can page through (VoipNow"
+                + " takes no startIndex above 5,000), so the listing splits itself by extension"
+                + " prefix and pages through each part; empty parts answer 204.",
             fake.extensions().size());
-        out.println("  (VoipNow takes no startIndex above 5000), so the listing splits itself by");
-        out.println("  extension prefix and pages through each part; empty parts answer 204.");
       }
-      out.println("  by status: " + byStatus);
+      StringJoiner statuses = new StringJoiner(", ");
+      byStatus.forEach((status, count) -> statuses.add(Text.number(count) + " " + status));
+      say("  by status: " + statuses);
     }
+  }
+
+  /** The values of a query parameter of a recorded call, comma-separated; empty when absent. */
+  private static String query(RecordedCall call, String name) {
+    return String.join(",", call.query().getOrDefault(name, List.of()));
   }
 
   private void vendorError() {
@@ -278,19 +305,41 @@ public final class Demo {
                 .clientCredentials(fake.clientId(), fake.clientSecret())
                 .scopes(TalkdeskClient.SCOPE_PRESENCE_USER_READ)
                 .build()) {
-      out.println(
-          "A Talkdesk client granted only presence-user:read calls talkdesk.customStatuses():");
+      say("A Talkdesk client granted only presence-user:read calls talkdesk.customStatuses():");
       try {
         talkdesk.customStatuses();
-        out.println("  (unexpectedly, it succeeded)");
+        say("  (unexpectedly, it succeeded)");
       } catch (PermissionDeniedException e) {
-        out.println("  " + e.getClass().getSimpleName() + " (a PresenceServiceException)");
-        out.println("    vendor()        " + e.vendor());
-        out.println("    statusCode()    " + e.statusCode());
-        out.println("    errorCode()     " + e.errorCode().orElse("(none)"));
-        out.println("    vendorMessage() " + e.vendorMessage().orElse("(none)"));
-        out.println("    getMessage()    " + e.getMessage());
+        say("  " + e.getClass().getSimpleName() + " (a PresenceServiceException)");
+        say("    vendor()        " + e.vendor());
+        say("    statusCode()    " + e.statusCode());
+        say("    errorCode()     " + e.errorCode().orElse("(none)"));
+        sayHanging("    vendorMessage() " + e.vendorMessage().orElse("(none)"), 16);
+        sayHanging("    getMessage()    " + e.getMessage(), 16);
       }
+    }
+  }
+
+  /** Prints a line, wrapped at the width; lines after the first are indented two more. */
+  private void say(String line) {
+    sayHanging(line, 2);
+  }
+
+  /** Prints a formatted line ({@link String#format}), wrapped at the width. */
+  private void sayf(String format, Object... args) {
+    say(String.format(Locale.ROOT, format, args));
+  }
+
+  /** Prints a line, wrapped at the width; lines after the first are indented {@code hang} more. */
+  private void sayHanging(String line, int hang) {
+    for (String part : Text.wrap(line, width, hang)) {
+      out.println(part);
+    }
+  }
+
+  private void print(TextTable table, String indent) {
+    for (String line : table.lines(width, indent)) {
+      out.println(line);
     }
   }
 
@@ -305,21 +354,23 @@ public final class Demo {
       counts.merge(presence.state(), 1, Integer::sum);
     }
     StringJoiner joined = new StringJoiner(", ");
-    counts.forEach((state, count) -> joined.add(count + " " + state));
+    counts.forEach((state, count) -> joined.add(Text.number(count) + " " + state));
     return joined.toString();
   }
 
-  private void printPresences(List<? extends Presence<?>> presences, String statusColumn) {
-    out.printf(
-        "  %-36s  %-9s  %-10s  %-15s  %s%n", "USER ID", "STATE", statusColumn, "LABEL", "UPDATED");
+  /** Prints some presences of a larger batch: the table says how many more there are. */
+  private void printPresences(
+      List<? extends Presence<?>> presences, int ofAll, String statusColumn) {
+    TextTable table =
+        new TextTable("USER ID", "STATE", statusColumn, "LABEL", "UPDATED").keep(0, 1);
     for (Presence<?> p : presences) {
-      out.printf(
-          "  %-36s  %-9s  %-10s  %-15s  %s%n",
+      table.row(
           p.userId(),
-          p.state(),
+          p.state().name(),
           p.vendorStatus(),
           p.label().orElse("-"),
           p.updatedAt().map(Object::toString).orElse("-"));
     }
+    print(table.more(ofAll - presences.size()), "  ");
   }
 }

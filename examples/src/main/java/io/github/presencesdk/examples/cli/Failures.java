@@ -11,7 +11,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
@@ -25,10 +28,19 @@ final class Failures {
   /** Where and how failures are reported. */
   record Target(PrintStream err, boolean json, Redactor redactor) {}
 
+  /** The SDK's advice to call {@code allowInsecureHttp(true)}, an option the tool does not have. */
+  private static final Pattern INSECURE_HTTP_ADVICE =
+      Pattern.compile(",? or call allowInsecureHttp\\(true\\)[^;.]*");
+
   private Failures() {}
 
-  /** Reports {@code thrown} and returns the exit code. */
-  static int report(Exception thrown, CommandLine line, Target target) {
+  /**
+   * Reports {@code thrown} and returns the exit code.
+   *
+   * @param names the SDK's argument names with the options the user typed, to name those in a
+   *     caller mistake the SDK refused (see {@link #inUserTerms})
+   */
+  static int report(Exception thrown, CommandLine line, Target target, Map<String, String> names) {
     Throwable e = unwrap(thrown);
     String command = line.getCommandSpec().qualifiedName();
     if (e instanceof PartialFailureException partial) {
@@ -44,7 +56,7 @@ final class Failures {
       return PresenceCli.VENDOR_ERROR;
     }
     if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
-      String message = target.redactor().redact(String.valueOf(e.getMessage()));
+      String message = target.redactor().redact(inUserTerms(String.valueOf(e.getMessage()), names));
       if (target.json()) {
         target
             .err()
@@ -65,6 +77,26 @@ final class Failures {
       target.err().println("presence: unexpected failure: " + message);
     }
     return CommandLine.ExitCode.SOFTWARE;
+  }
+
+  /**
+   * A message of the SDK in the terms of the command line: each argument name of {@code names} is
+   * replaced by the option or parameter the user typed ({@code userIds[0]} by {@code USER_ID},
+   * {@code filterOp} by {@code --filter-op}), and advice to call a builder method the tool does not
+   * offer is left out. A name in camel case is replaced wherever it stands as a word; a plain word
+   * ({@code count}) only where the message begins with it, as it may be prose elsewhere.
+   */
+  static String inUserTerms(String message, Map<String, String> names) {
+    String result = INSECURE_HTTP_ADVICE.matcher(message).replaceAll("");
+    for (Map.Entry<String, String> name : names.entrySet()) {
+      String key = Pattern.quote(name.getKey());
+      boolean camel = !name.getKey().equals(name.getKey().toLowerCase(Locale.ROOT));
+      Pattern word =
+          Pattern.compile(
+              (camel ? "(?<![\\w\"'.\\-])" : "^") + key + "(\\[\\d+])?(?![\\w\"'(\\[])");
+      result = word.matcher(result).replaceAll(Matcher.quoteReplacement(name.getValue()));
+    }
+    return result;
   }
 
   private static Throwable unwrap(Throwable thrown) {

@@ -11,7 +11,6 @@ import io.github.presencesdk.vonage.VonagePresence;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -26,10 +25,15 @@ import org.jspecify.annotations.Nullable;
 final class Output {
   private final PrintStream out;
   private final boolean json;
+  private final int width;
 
-  Output(PrintStream out, boolean json) {
+  /**
+   * @param width the width tables are fitted to, in columns
+   */
+  Output(PrintStream out, boolean json, int width) {
     this.out = out;
     this.json = json;
+    this.width = width;
   }
 
   boolean json() {
@@ -48,41 +52,14 @@ final class Output {
     out.println(Json.line(fields));
   }
 
-  /** Prints a table whose columns are as wide as their widest cell; empty columns are left out. */
-  void table(List<String> headers, List<List<String>> rows) {
-    int columns = headers.size();
-    int[] widths = new int[columns];
-    boolean[] used = new boolean[columns];
-    for (int c = 0; c < columns; c++) {
-      widths[c] = headers.get(c).length();
+  /** Prints a table fitted to the width; with no rows, nothing. */
+  void table(TextTable table) {
+    if (table.isEmpty()) {
+      return;
     }
-    for (List<String> row : rows) {
-      for (int c = 0; c < columns; c++) {
-        String cell = row.get(c);
-        widths[c] = Math.max(widths[c], cell.length());
-        used[c] |= !cell.isEmpty();
-      }
+    for (String line : table.lines(width, "")) {
+      out.println(line);
     }
-    used[0] = true;
-    out.println(formatRow(headers, widths, used));
-    for (List<String> row : rows) {
-      out.println(formatRow(row, widths, used));
-    }
-  }
-
-  private static String formatRow(List<String> cells, int[] widths, boolean[] used) {
-    StringBuilder line = new StringBuilder();
-    for (int c = 0; c < cells.size(); c++) {
-      if (!used[c]) {
-        continue;
-      }
-      if (line.length() > 0) {
-        line.append("  ");
-      }
-      line.append(cells.get(c));
-      line.append(" ".repeat(widths[c] - cells.get(c).length()));
-    }
-    return line.toString().stripTrailing();
   }
 
   /** Prints the presences of a batch, then the ids the vendor does not know. */
@@ -94,7 +71,7 @@ final class Output {
   void presences(String vendor, List<? extends Presence<?>> presences, List<String> unknownIds) {
     if (json) {
       for (Presence<?> presence : presences) {
-        jsonLine(w -> writePresence(w, vendor, presence));
+        jsonPresence(vendor, presence);
       }
       for (String id : unknownIds) {
         jsonLine(
@@ -108,24 +85,23 @@ final class Output {
       }
       return;
     }
-    List<List<String>> rows = new ArrayList<>();
+    TextTable table =
+        new TextTable("USER ID", "STATE", "VENDOR STATUS", "LABEL", "UPDATED", "DETAIL")
+            .keep(0, 1)
+            .cutFirst(5);
     for (Presence<?> presence : presences) {
-      rows.add(
-          List.of(
-              presence.userId(),
-              presence.state().name(),
-              presence.vendorStatus(),
-              presence.label().orElse(""),
-              presence.updatedAt().map(Instant::toString).orElse(""),
-              detailText(presence.detail())));
+      table.row(
+          presence.userId(),
+          presence.state().name(),
+          vendorStatusText(presence),
+          presence.label().orElse(""),
+          presence.updatedAt().map(Instant::toString).orElse(""),
+          detailText(presence.detail()));
     }
-    if (!rows.isEmpty()) {
-      table(List.of("USER ID", "STATE", "VENDOR STATUS", "LABEL", "UPDATED", "DETAIL"), rows);
-    }
+    table(table);
     if (!unknownIds.isEmpty()) {
       out.println(
-          unknownIds.size()
-              + (unknownIds.size() == 1 ? " id" : " ids")
+          Text.count(unknownIds.size(), "id", "ids")
               + " not known to "
               + vendor
               + ": "
@@ -136,6 +112,17 @@ final class Output {
   /** Prints one presence. */
   void presence(String vendor, Presence<?> presence) {
     presences(vendor, List.of(presence), List.of());
+  }
+
+  /**
+   * The vendor's status as a person reads it: VoipNow's status digit by its name, as {@code voipnow
+   * list} shows it; the others as the vendor sends them.
+   */
+  static String vendorStatusText(Presence<?> presence) {
+    if (presence.detail() instanceof ExtensionPresence extension) {
+      return extension.status().name();
+    }
+    return presence.vendorStatus();
   }
 
   /** A short, vendor-specific note on a presence, for the table's last column. */
@@ -160,7 +147,12 @@ final class Output {
       return "no registration";
     }
     long live = extension.registrations().stream().filter(Registration::isLive).count();
-    return all + (all == 1 ? " registration" : " registrations") + ", " + live + " live";
+    return Text.count(all, "registration", "registrations") + ", " + Text.number(live) + " live";
+  }
+
+  /** Prints a presence as one JSON line, with the keys every vendor's presence lines have. */
+  void jsonPresence(String vendor, Presence<?> presence) {
+    jsonLine(w -> writePresence(w, vendor, presence));
   }
 
   private static void writePresence(JsonWriter w, String vendor, Presence<?> presence)

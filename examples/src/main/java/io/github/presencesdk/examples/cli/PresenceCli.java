@@ -1,20 +1,31 @@
 package io.github.presencesdk.examples.cli;
 
 import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -34,7 +45,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(
     name = "presence",
-    subcommands = {VonageCommand.class, TalkdeskCommand.class, VoipNowCommand.class},
+    subcommands = {
+      VonageCommand.class,
+      TalkdeskCommand.class,
+      VoipNowCommand.class,
+      PresenceCli.Help.class
+    },
+    versionProvider = PresenceCli.Version.class,
     description = {
       "Reads and changes agent presence at Vonage Contact Center, Talkdesk and VoipNow.",
       "Try it without an account: presence --demo vonage presences"
@@ -42,11 +59,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
     synopsisSubcommandLabel = "(vonage | talkdesk | voipnow) COMMAND",
     footerHeading = "%n",
     footer = {
-      "Options go anywhere after the word they belong to: presence vonage presences --json ...",
-      "Exit codes: 0 success, 2 usage error, 3 vendor error, 4 network failure",
-      "(a bulk read that failed for some ids: 4 if all of those failed on the network, else 3)."
+      "Options go anywhere after the word they belong to:",
+      "  presence vonage presences --json ...",
+      "Exit codes: 0 success, 2 usage error, 3 vendor error, 4 network failure;",
+      "a bulk read that failed for some ids exits with 4 if all of those failed on",
+      "the network, else with 3."
     })
-public final class PresenceCli {
+public final class PresenceCli implements Callable<Integer> {
   /** Exit code of a usage error: unknown option, missing argument, an id the SDK refuses. */
   static final int USAGE = 2;
 
@@ -62,12 +81,34 @@ public final class PresenceCli {
    */
   static final String STDERR_IS_TERMINAL = "presence.stderrIsTerminal";
 
+  /**
+   * The system property with which the launcher says whether standard input is a terminal: {@code
+   * true} or {@code false}. A secret is not read from a terminal that would echo it.
+   */
+  static final String STDIN_IS_TERMINAL = "presence.stdinIsTerminal";
+
+  /** The resource that holds the tool's version, written by the build. */
+  static final String VERSION_RESOURCE = "presence-version.properties";
+
+  /** The vendors, as their commands are named. */
+  static final List<String> VENDORS = List.of("vonage", "talkdesk", "voipnow");
+
   @Option(
       names = {"-h", "--help"},
       usageHelp = true,
       scope = ScopeType.INHERIT,
       description = "Show this help and exit.")
   boolean help;
+
+  @Spec
+  @SuppressWarnings("NullAway.Init") // set by picocli before call()
+  CommandSpec spec;
+
+  @Option(
+      names = {"-V", "--version"},
+      versionHelp = true,
+      description = "Print the version and exit.")
+  boolean version;
 
   @Option(
       names = "--demo",
@@ -89,18 +130,23 @@ public final class PresenceCli {
   private final Map<String, String> env;
   private final boolean showProgress;
   private final Redactor redactor;
+  private final int width;
+  private final SecretPrompt secretPrompt;
 
   private PresenceCli(
       PrintStream out,
       PrintStream err,
       Map<String, String> env,
       boolean showProgress,
-      Redactor redactor) {
+      Redactor redactor,
+      SecretPrompt secretPrompt) {
     this.out = out;
     this.err = err;
     this.env = env;
     this.showProgress = showProgress;
     this.redactor = redactor;
+    this.width = Text.width(env);
+    this.secretPrompt = secretPrompt;
   }
 
   /** Runs the tool with the process's streams and environment, and exits with its exit code. */
@@ -115,12 +161,15 @@ public final class PresenceCli {
    * @param env the environment to read credentials and settings from
    */
   public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+    boolean stdinIsTerminal =
+        stderrIsTerminal(System.getProperty(STDIN_IS_TERMINAL), PresenceCli::hasTerminal);
     return run(
         args,
         out,
         err,
         env,
-        stderrIsTerminal(System.getProperty(STDERR_IS_TERMINAL), PresenceCli::hasTerminal));
+        stderrIsTerminal(System.getProperty(STDERR_IS_TERMINAL), PresenceCli::hasTerminal),
+        new SecretPrompt(err, System.in, stdinIsTerminal, SecretPrompt.console()));
   }
 
   /**
@@ -160,23 +209,64 @@ public final class PresenceCli {
     }
   }
 
-  /** Like {@link #run(String[], PrintStream, PrintStream, Map)} with progress chosen. */
+  /**
+   * Like {@link #run(String[], PrintStream, PrintStream, Map)} with progress chosen and secrets
+   * asked for by {@code secretPrompt}.
+   */
   static int run(
       String[] args,
       PrintStream out,
       PrintStream err,
       Map<String, String> env,
-      boolean showProgress) {
+      boolean showProgress,
+      SecretPrompt secretPrompt) {
     Redactor redactor = Redactor.of(args, env);
-    PresenceCli cli = new PresenceCli(out, err, env, showProgress, redactor);
+    PresenceCli cli = new PresenceCli(out, err, env, showProgress, redactor, secretPrompt);
     CommandLine commandLine = new CommandLine(cli);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(writer(out));
     commandLine.setErr(writer(err));
+    commandLine.setUsageHelpWidth(cli.width);
     commandLine.setParameterExceptionHandler(cli::usageError);
     commandLine.setExecutionExceptionHandler(
-        (e, line, parseResult) -> Failures.report(e, line, cli.errorOutput()));
+        (e, line, parseResult) ->
+            Failures.report(e, line, cli.errorOutput(), argumentNames(parseResult)));
     return commandLine.execute(args);
+  }
+
+  /** The SDK's argument names and the options of the vendor command that ran, for messages. */
+  private static Map<String, String> argumentNames(ParseResult parseResult) {
+    for (ParseResult result = parseResult;
+        result != null;
+        result = result.hasSubcommand() ? result.subcommand() : null) {
+      if (result.commandSpec().userObject() instanceof VendorCommand vendor) {
+        return vendor.argumentNames();
+      }
+    }
+    return Map.of();
+  }
+
+  /** {@code presence} with no vendor: a usage error that shows the usage. */
+  @Override
+  public Integer call() {
+    String message = "give a vendor: " + vendorList("or");
+    if (json) {
+      err.println(Json.line(w -> w.name("error").value("usage").name("message").value(message)));
+    } else {
+      err.println("presence: " + message);
+      err.println();
+      err.print(spec.commandLine().getUsageMessage());
+    }
+    return USAGE;
+  }
+
+  /** The vendors as a list in prose: {@code vonage, talkdesk or voipnow}. */
+  private static String vendorList(String conjunction) {
+    return String.join(", ", VENDORS.subList(0, VENDORS.size() - 1))
+        + " "
+        + conjunction
+        + " "
+        + VENDORS.get(VENDORS.size() - 1);
   }
 
   private static PrintWriter writer(PrintStream stream) {
@@ -186,7 +276,7 @@ public final class PresenceCli {
   private int usageError(ParameterException e, String[] args) {
     CommandLine line = e.getCommandLine();
     PrintWriter errors = line.getErr();
-    String message = redactor.redact(String.valueOf(e.getMessage()));
+    String message = redactor.redact(usageMessage(e));
     if (json) {
       errors.println(Json.line(w -> w.name("error").value("usage").name("message").value(message)));
     } else {
@@ -198,9 +288,39 @@ public final class PresenceCli {
     return USAGE;
   }
 
+  /**
+   * The message of a usage error. An unknown word where a vendor or a command goes names the words
+   * that would do, instead of picocli's "Unmatched argument at index 0".
+   */
+  private static String usageMessage(ParameterException e) {
+    CommandLine line = e.getCommandLine();
+    if (e instanceof UnmatchedArgumentException unmatched && !line.getSubcommands().isEmpty()) {
+      List<String> words = unmatched.getUnmatched();
+      if (!words.isEmpty() && !words.get(0).startsWith("-")) {
+        String word = words.get(0);
+        if (line.getCommandSpec().userObject() instanceof PresenceCli) {
+          return "unknown vendor '" + word + "'; the vendors are " + vendorList("and");
+        }
+        List<String> commands = new ArrayList<>(line.getSubcommands().keySet());
+        return "unknown command '"
+            + word
+            + "' of "
+            + line.getCommandName()
+            + "; the commands are "
+            + String.join(", ", commands);
+      }
+    }
+    return String.valueOf(e.getMessage());
+  }
+
   /** Where commands write their results. */
   Output output() {
-    return new Output(out, json);
+    return new Output(out, json, width);
+  }
+
+  /** Asks for secrets given as a bare option. */
+  SecretPrompt secretPrompt() {
+    return secretPrompt;
   }
 
   /** The progress line on standard error; silent without a terminal and in JSON mode. */
@@ -225,5 +345,65 @@ public final class PresenceCli {
   @Nullable String env(String name) {
     String value = env.get(name);
     return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /** The version of presence-sdk, from the resource the build writes. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties properties = new Properties();
+      try (InputStream in = PresenceCli.class.getResourceAsStream(VERSION_RESOURCE)) {
+        if (in == null) {
+          throw new IOException("the resource " + VERSION_RESOURCE + " is missing from the build");
+        }
+        properties.load(in);
+      }
+      return new String[] {"presence (presence-sdk) " + properties.getProperty("version", "?")};
+    }
+  }
+
+  /**
+   * {@code presence help [VENDOR [COMMAND]]}: the help of the tool, a vendor or a command, as
+   * {@code --help} shows it. (picocli's own help command declares a {@code -h} of its own, which
+   * clashes with the {@code --help} every command inherits.)
+   */
+  @Command(
+      name = "help",
+      helpCommand = true,
+      description = "Shows the help of the tool, a vendor or a command: help voipnow list.")
+  static final class Help implements Runnable {
+    @Spec
+    @SuppressWarnings("NullAway.Init") // set by picocli before run()
+    CommandSpec spec;
+
+    @Parameters(
+        paramLabel = "VENDOR [COMMAND]",
+        arity = "0..2",
+        description = "A vendor, and one of its commands.")
+    List<String> words = new ArrayList<>();
+
+    @Override
+    public void run() {
+      CommandSpec parent = spec.parent();
+      CommandLine line = parent == null ? spec.commandLine() : parent.commandLine();
+      for (String word : words) {
+        CommandLine sub = line.getSubcommands().get(word);
+        if (sub == null || sub.getCommandSpec() == spec) {
+          throw new ParameterException(
+              spec.commandLine(),
+              "no help for '"
+                  + word
+                  + "'; "
+                  + (line == spec.commandLine().getParent()
+                      ? "the vendors are " + vendorList("and")
+                      : "the commands of "
+                          + line.getCommandName()
+                          + " are "
+                          + String.join(", ", line.getSubcommands().keySet())));
+        }
+        line = sub;
+      }
+      line.usage(spec.commandLine().getOut());
+    }
   }
 }

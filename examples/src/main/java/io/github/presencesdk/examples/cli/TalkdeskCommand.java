@@ -6,29 +6,34 @@ import io.github.presencesdk.talkdesk.TalkdeskCustomStatus;
 import io.github.presencesdk.talkdesk.TalkdeskPresence;
 import io.github.presencesdk.talkdesk.TalkdeskStatus;
 import io.github.presencesdk.testkit.TalkdeskFake;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 
 /** {@code presence talkdesk ...}: the operations of the Talkdesk Presence API. */
 @Command(
+    resourceBundle = "io.github.presencesdk.examples.cli.Talkdesk",
     name = "talkdesk",
     description = "Talkdesk: user presence, status updates, custom statuses.",
     synopsisSubcommandLabel = "COMMAND",
     footerHeading = "%n",
     footer = {
       "Environment (options win): TALKDESK_REGION, TALKDESK_ACCOUNT, TALKDESK_BASE_URL,",
-      "TALKDESK_TOKEN_URL, TALKDESK_CLIENT_ID, TALKDESK_CLIENT_SECRET, TALKDESK_ACCESS_TOKEN.",
+      "TALKDESK_TOKEN_URL, TALKDESK_CLIENT_ID, TALKDESK_CLIENT_SECRET,",
+      "TALKDESK_ACCESS_TOKEN.",
       "Scopes requested with client credentials: presence-user:read (reads),",
       "presence-status:write (set-status), account-custom-status:read (custom-statuses)."
     })
 final class TalkdeskCommand extends VendorCommand {
+  @Mixin CredentialOptions credentials = new CredentialOptions();
+
   @Option(
       names = "--region",
       scope = ScopeType.INHERIT,
@@ -57,48 +62,21 @@ final class TalkdeskCommand extends VendorCommand {
       description = "OAuth2 token URL instead of the account's (env TALKDESK_TOKEN_URL).")
   @Nullable String tokenUrl;
 
-  @Option(
-      names = "--client-id",
-      scope = ScopeType.INHERIT,
-      paramLabel = "ID",
-      description = "OAuth2 client id (env TALKDESK_CLIENT_ID).")
-  @Nullable String clientId;
-
-  @Option(
-      names = "--client-secret",
-      scope = ScopeType.INHERIT,
-      arity = "0..1",
-      interactive = true,
-      paramLabel = "SECRET",
-      description = {
-        "OAuth2 client secret (env TALKDESK_CLIENT_SECRET).",
-        "Without a value, it is asked for without echo."
-      })
-  char @Nullable [] clientSecret;
-
-  @Option(
-      names = "--access-token",
-      scope = ScopeType.INHERIT,
-      arity = "0..1",
-      interactive = true,
-      paramLabel = "TOKEN",
-      description = {
-        "A bearer token to use instead of client credentials (env TALKDESK_ACCESS_TOKEN).",
-        "Without a value, it is asked for without echo."
-      })
-  char @Nullable [] accessToken;
-
-  @Option(
-      names = "--scope",
-      scope = ScopeType.INHERIT,
-      split = ",",
-      paramLabel = "SCOPE",
-      description = "Scopes to request instead of those the command needs.")
-  List<String> customScopes = new ArrayList<>();
-
   @Override
   String vendor() {
     return "talkdesk";
+  }
+
+  @Override
+  Map<String, String> argumentNames() {
+    Map<String, String> names = connectionNames();
+    names.put("account", "--account");
+    names.put("region", "--region");
+    names.put("userIds", "USER_ID");
+    names.put("userId", "USER_ID");
+    names.put("customStatusId", "--custom-status-id");
+    names.put("status", "STATUS");
+    return names;
   }
 
   @Override
@@ -116,14 +94,15 @@ final class TalkdeskCommand extends VendorCommand {
                   fake.clientId(),
                   fake.clientSecret(),
                   fake.userIds()),
-          customScopes.isEmpty() ? scopes : customScopes,
+          credentials.customScopes.isEmpty() ? scopes : credentials.customScopes,
           fake::close);
     }
     setting(region, "TALKDESK_REGION", code -> builder.region(region(code)));
     String accountName = setting(account, "TALKDESK_ACCOUNT", builder::account);
     setting(baseUrl, "TALKDESK_BASE_URL", builder::baseUrl);
     String token = setting(tokenUrl, "TALKDESK_TOKEN_URL", builder::tokenUrl);
-    String bearer = secret(accessToken, "TALKDESK_ACCESS_TOKEN");
+    String bearer =
+        secret(credentials.accessToken, "--access-token", "TALKDESK_ACCESS_TOKEN", "access token");
     if (bearer == null && accountName == null && token == null) {
       throw usage(
           "talkdesk needs --account (or TALKDESK_ACCOUNT), which names the token endpoint, or"
@@ -132,10 +111,11 @@ final class TalkdeskCommand extends VendorCommand {
     credentials(
         builder,
         bearer,
-        setting(clientId, "TALKDESK_CLIENT_ID"),
-        secret(clientSecret, "TALKDESK_CLIENT_SECRET"),
+        setting(credentials.clientId, "TALKDESK_CLIENT_ID"),
+        secret(
+            credentials.clientSecret, "--client-secret", "TALKDESK_CLIENT_SECRET", "client secret"),
         scopes,
-        customScopes,
+        credentials.customScopes,
         "TALKDESK");
     return new Session<>(builder.build(), List.of(), null);
   }
@@ -244,11 +224,11 @@ final class TalkdeskCommand extends VendorCommand {
         }
         return 0;
       }
-      List<List<String>> rows = new ArrayList<>();
+      TextTable table = new TextTable("ID", "NAME").keep(0);
       for (TalkdeskCustomStatus status : statuses) {
-        rows.add(List.of(status.id(), status.displayName().orElse("")));
+        table.row(status.id(), status.displayName().orElse(""));
       }
-      output.table(List.of("ID", "NAME"), rows);
+      output.table(table);
       return 0;
     }
   }

@@ -7,7 +7,9 @@ import io.github.presencesdk.PresenceClient;
 import io.github.presencesdk.PresenceClientBuilder;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -134,15 +136,42 @@ abstract class VendorCommand {
     }
   }
 
-  /** A secret option's value, or else the environment variable's; never printed. */
-  @Nullable String secret(char @Nullable [] option, String environmentVariable) {
-    if (option != null && option.length > 0) {
-      String value = new String(option).strip();
-      if (!value.isEmpty()) {
-        return value;
-      }
+  /**
+   * A secret option's value, or else the environment variable's; never printed. An option given
+   * without a value (an empty array) is asked for on the terminal, or read from standard input.
+   *
+   * @param optionName the option, such as {@code --client-secret}
+   * @param what what the secret is, for the prompt: {@code client secret}
+   */
+  @Nullable String secret(
+      char @Nullable [] option, String optionName, String environmentVariable, String what) {
+    if (option == null) {
+      return cli.env(environmentVariable);
     }
-    return cli.env(environmentVariable);
+    String value = new String(option).strip();
+    if (!value.isEmpty()) {
+      return value;
+    }
+    return cli.secretPrompt().ask(vendor() + " " + what, optionName, environmentVariable);
+  }
+
+  /**
+   * The SDK's names of the arguments that the vendor's commands pass on, each with the option or
+   * parameter the user typed: {@code userIds} is {@code USER_ID}, {@code baseUrl} is {@code
+   * --base-url}. An error the SDK raises before sending is shown with the user's names.
+   */
+  abstract Map<String, String> argumentNames();
+
+  /** The names every vendor shares, for {@link #argumentNames()}. */
+  static Map<String, String> connectionNames() {
+    Map<String, String> names = new LinkedHashMap<>();
+    names.put("baseUrl", "--base-url");
+    names.put("tokenUrl", "--token-url");
+    names.put("clientId", "--client-id");
+    names.put("clientSecret", "--client-secret");
+    names.put("accessToken", "--access-token");
+    names.put("scopes", "--scope");
+    return names;
   }
 
   /** A usage error of the command being run: exit code 2 with {@code message}. */
@@ -174,6 +203,20 @@ abstract class VendorCommand {
       String envPrefix) {
     if (accessToken != null) {
       builder.accessToken(accessToken);
+    } else if (clientId != null && clientSecret == null) {
+      throw usage(
+          vendor()
+              + " has a client id but no client secret: give --client-secret (or "
+              + envPrefix
+              + "_CLIENT_SECRET), or use --access-token (or "
+              + envPrefix
+              + "_ACCESS_TOKEN) instead.");
+    } else if (clientId == null && clientSecret != null) {
+      throw usage(
+          vendor()
+              + " has a client secret but no client id: give --client-id (or "
+              + envPrefix
+              + "_CLIENT_ID).");
     } else if (clientId != null && clientSecret != null) {
       builder.clientCredentials(clientId, clientSecret);
       List<String> requested = customScopes.isEmpty() ? scopes : customScopes;
@@ -215,7 +258,12 @@ abstract class VendorCommand {
   int printPresences(PresenceClient<?> client, Collection<String> ids) {
     Output output = cli.output();
     Progress progress = cli.progress();
-    progress.show("reading " + ids.size() + " presences from " + vendor() + " ...");
+    progress.show(
+        "reading "
+            + Text.count(ids.size(), "presence", "presences")
+            + " from "
+            + vendor()
+            + " ...");
     PresenceBatch<?> batch;
     try {
       batch = client.presences(ids);

@@ -19,6 +19,7 @@ import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
@@ -26,6 +27,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code presence voipnow ...}: the extension presence of the VoipNow Unified API. */
 @Command(
+    resourceBundle = "io.github.presencesdk.examples.cli.VoipNow",
     name = "voipnow",
     description = "VoipNow: extension presence, and listings with filters, sorting and paging.",
     synopsisSubcommandLabel = "COMMAND",
@@ -35,8 +37,13 @@ import picocli.CommandLine.TypeConversionException;
       "VOIPNOW_CLIENT_SECRET, VOIPNOW_ACCESS_TOKEN."
     })
 final class VoipNowCommand extends VendorCommand {
+  @Mixin CredentialOptions credentials = new CredentialOptions();
+
   /** How many extensions {@code presences} reads in demo mode when none are given. */
   static final int DEMO_EXTENSIONS = 200;
+
+  /** The largest page VoipNow serves, and so the largest {@code --page-size}. */
+  static final int MAX_PAGE_SIZE = 5000;
 
   @Option(
       names = "--base-url",
@@ -54,45 +61,6 @@ final class VoipNowCommand extends VendorCommand {
   @Nullable String tokenUrl;
 
   @Option(
-      names = "--client-id",
-      scope = ScopeType.INHERIT,
-      paramLabel = "ID",
-      description = "The app's OAuth2 client id (env VOIPNOW_CLIENT_ID).")
-  @Nullable String clientId;
-
-  @Option(
-      names = "--client-secret",
-      scope = ScopeType.INHERIT,
-      arity = "0..1",
-      interactive = true,
-      paramLabel = "SECRET",
-      description = {
-        "The app's OAuth2 client secret (env VOIPNOW_CLIENT_SECRET).",
-        "Without a value, it is asked for without echo."
-      })
-  char @Nullable [] clientSecret;
-
-  @Option(
-      names = "--access-token",
-      scope = ScopeType.INHERIT,
-      arity = "0..1",
-      interactive = true,
-      paramLabel = "TOKEN",
-      description = {
-        "A bearer token to use instead of client credentials (env VOIPNOW_ACCESS_TOKEN).",
-        "Without a value, it is asked for without echo."
-      })
-  char @Nullable [] accessToken;
-
-  @Option(
-      names = "--scope",
-      scope = ScopeType.INHERIT,
-      split = ",",
-      paramLabel = "SCOPE",
-      description = "Scopes to request with client credentials (none by default).")
-  List<String> customScopes = new ArrayList<>();
-
-  @Option(
       names = "--user",
       scope = ScopeType.INHERIT,
       paramLabel = "USER",
@@ -102,6 +70,20 @@ final class VoipNowCommand extends VendorCommand {
   @Override
   String vendor() {
     return "voipnow";
+  }
+
+  @Override
+  Map<String, String> argumentNames() {
+    Map<String, String> names = connectionNames();
+    names.put("userIds", "EXTENSION");
+    names.put("userId", "EXTENSION");
+    names.put("extension", "--extension");
+    names.put("filterOp", "--filter-op");
+    names.put("filterValue", "--filter-value");
+    names.put("sortOrder", "--sort");
+    names.put("fields", "--fields");
+    names.put("count", "--page-size");
+    return names;
   }
 
   @Override
@@ -134,11 +116,12 @@ final class VoipNowCommand extends VendorCommand {
     setting(tokenUrl, "VOIPNOW_TOKEN_URL", builder::tokenUrl);
     credentials(
         builder,
-        secret(accessToken, "VOIPNOW_ACCESS_TOKEN"),
-        setting(clientId, "VOIPNOW_CLIENT_ID"),
-        secret(clientSecret, "VOIPNOW_CLIENT_SECRET"),
+        secret(credentials.accessToken, "--access-token", "VOIPNOW_ACCESS_TOKEN", "access token"),
+        setting(credentials.clientId, "VOIPNOW_CLIENT_ID"),
+        secret(
+            credentials.clientSecret, "--client-secret", "VOIPNOW_CLIENT_SECRET", "client secret"),
         scopes,
-        customScopes,
+        credentials.customScopes,
         "VOIPNOW");
     return new Session<>(builder.build(), List.of(), null);
   }
@@ -149,7 +132,13 @@ final class VoipNowCommand extends VendorCommand {
       case "@me" -> VoipNowUser.ME;
       case "@viewer" -> VoipNowUser.VIEWER;
       case "@owner" -> VoipNowUser.OWNER;
-      default -> VoipNowUser.id(value);
+      default -> {
+        try {
+          yield VoipNowUser.id(value);
+        } catch (IllegalArgumentException e) {
+          throw usage("--user must be @me, @viewer, @owner or a user id, was '" + value + "'");
+        }
+      }
     };
   }
 
@@ -224,6 +213,17 @@ final class VoipNowCommand extends VendorCommand {
     if (limit != null && limit < 1) {
       throw usage("--limit must be at least 1, was " + limit);
     }
+    if (pageSize != null && (pageSize < 1 || pageSize > MAX_PAGE_SIZE)) {
+      throw usage("--page-size must be between 1 and " + MAX_PAGE_SIZE + ", was " + pageSize);
+    }
+    if (filterOp != null && filterValue == null) {
+      throw usage(
+          "--filter-op needs --filter-value: digits and *, or for inArray a comma-separated list"
+              + " of extended numbers");
+    }
+    if (filterValue != null && filterOp == null) {
+      throw usage("--filter-value needs --filter-op: equals, contains, startsWith or inArray");
+    }
     ListPresenceRequest.Builder request = ListPresenceRequest.builder().user(user());
     if (extension != null && !extension.strip().equalsIgnoreCase("@self")) {
       request.extension(VoipNowExtension.number(extension.strip()));
@@ -270,17 +270,17 @@ final class VoipNowCommand extends VendorCommand {
           listed++;
           byState.merge(entry.normalizedState(), 1, Integer::sum);
           if (output.json()) {
-            output.jsonLine(
-                w -> {
-                  w.name("vendor").value(vendor());
-                  w.name("state").value(entry.normalizedState().name());
-                  Output.writeExtensionFields(w, entry);
-                });
+            output.jsonPresence(vendor(), entry.toPresence());
           } else {
             rows.add(entry);
           }
         }
-        progress.show("listed " + listed + " extensions, " + pages + " pages ...");
+        progress.show(
+            "listed "
+                + Text.count(listed, "extension", "extensions")
+                + ", "
+                + Text.count(pages, "page", "pages")
+                + " ...");
         if (limit != null && listed >= limit) {
           break;
         }
@@ -299,13 +299,11 @@ final class VoipNowCommand extends VendorCommand {
     if (!output.json()) {
       printRows(output, rows);
       StringJoiner states = new StringJoiner(", ");
-      byState.forEach((state, count) -> states.add(count + " " + state));
+      byState.forEach((state, count) -> states.add(Text.number(count) + " " + state));
       output.note(
-          listed
-              + (listed == 1 ? " extension" : " extensions")
+          Text.count(listed, "extension", "extensions")
               + " in "
-              + pages
-              + (pages == 1 ? " page" : " pages")
+              + Text.count(pages, "page", "pages")
               + (listed == 0 ? "" : ": " + states));
     }
     return 0;
@@ -315,16 +313,15 @@ final class VoipNowCommand extends VendorCommand {
     if (entries.isEmpty()) {
       return;
     }
-    List<List<String>> rows = new ArrayList<>(entries.size());
+    TextTable table = new TextTable("EXTENSION", "STATUS", "STATE", "REGISTRATIONS").keep(0, 2);
     for (ExtensionPresence entry : entries) {
-      rows.add(
-          List.of(
-              entry.extension(),
-              entry.status().name(),
-              entry.normalizedState().name(),
-              Output.registrationsText(entry)));
+      table.row(
+          entry.extension(),
+          entry.status().name(),
+          entry.normalizedState().name(),
+          Output.registrationsText(entry));
     }
-    output.table(List.of("EXTENSION", "STATUS", "STATE", "REGISTRATIONS"), rows);
+    output.table(table);
   }
 
   /** Reads {@code equals}, {@code contains}, {@code startsWith} or {@code inArray}. */

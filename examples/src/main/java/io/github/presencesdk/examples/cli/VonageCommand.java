@@ -6,19 +6,23 @@ import io.github.presencesdk.vonage.AvailabilitySummaryRequest;
 import io.github.presencesdk.vonage.Liveness;
 import io.github.presencesdk.vonage.VonageClient;
 import io.github.presencesdk.vonage.VonagePresence;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code presence vonage ...}: the operations of Vonage Contact Center (VCC). */
 @Command(
+    resourceBundle = "io.github.presencesdk.examples.cli.Vonage",
     name = "vonage",
     description =
         "Vonage Contact Center (VCC): agent presence, presence definitions, availability.",
@@ -31,6 +35,8 @@ import picocli.CommandLine.ScopeType;
       "(set-presence), agents-availability:read (availability)."
     })
 final class VonageCommand extends VendorCommand {
+  @Mixin CredentialOptions credentials = new CredentialOptions();
+
   private static final Pattern GUID =
       Pattern.compile(
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -56,48 +62,23 @@ final class VonageCommand extends VendorCommand {
       description = "OAuth2 token URL instead of the region's (env VONAGE_TOKEN_URL).")
   @Nullable String tokenUrl;
 
-  @Option(
-      names = "--client-id",
-      scope = ScopeType.INHERIT,
-      paramLabel = "ID",
-      description = "OAuth2 client id (env VONAGE_CLIENT_ID).")
-  @Nullable String clientId;
-
-  @Option(
-      names = "--client-secret",
-      scope = ScopeType.INHERIT,
-      arity = "0..1",
-      interactive = true,
-      paramLabel = "SECRET",
-      description = {
-        "OAuth2 client secret (env VONAGE_CLIENT_SECRET).",
-        "Without a value, it is asked for without echo."
-      })
-  char @Nullable [] clientSecret;
-
-  @Option(
-      names = "--access-token",
-      scope = ScopeType.INHERIT,
-      arity = "0..1",
-      interactive = true,
-      paramLabel = "TOKEN",
-      description = {
-        "A bearer token to use instead of client credentials (env VONAGE_ACCESS_TOKEN).",
-        "Without a value, it is asked for without echo."
-      })
-  char @Nullable [] accessToken;
-
-  @Option(
-      names = "--scope",
-      scope = ScopeType.INHERIT,
-      split = ",",
-      paramLabel = "SCOPE",
-      description = "Scopes to request instead of those the command needs.")
-  List<String> customScopes = new ArrayList<>();
-
   @Override
   String vendor() {
     return "vonage";
+  }
+
+  @Override
+  Map<String, String> argumentNames() {
+    Map<String, String> names = connectionNames();
+    names.put("region", "--region");
+    names.put("userIds", "USER_ID");
+    names.put("userId", "USER_ID");
+    names.put("presenceId", "PRESENCE");
+    names.put("skillGuids", "--skill");
+    names.put("groupGuids", "--group");
+    names.put("queueGuids", "--queue");
+    names.put("liveness", "--liveness");
+    return names;
   }
 
   @Override
@@ -115,7 +96,7 @@ final class VonageCommand extends VendorCommand {
                   fake.clientId(),
                   fake.clientSecret(),
                   fake.userIds()),
-          customScopes.isEmpty() ? scopes : customScopes,
+          credentials.customScopes.isEmpty() ? scopes : credentials.customScopes,
           fake::close);
     }
     String regionCode = setting(region, "VONAGE_REGION");
@@ -134,11 +115,12 @@ final class VonageCommand extends VendorCommand {
     setting(tokenUrl, "VONAGE_TOKEN_URL", builder::tokenUrl);
     credentials(
         builder,
-        secret(accessToken, "VONAGE_ACCESS_TOKEN"),
-        setting(clientId, "VONAGE_CLIENT_ID"),
-        secret(clientSecret, "VONAGE_CLIENT_SECRET"),
+        secret(credentials.accessToken, "--access-token", "VONAGE_ACCESS_TOKEN", "access token"),
+        setting(credentials.clientId, "VONAGE_CLIENT_ID"),
+        secret(
+            credentials.clientSecret, "--client-secret", "VONAGE_CLIENT_SECRET", "client secret"),
         scopes,
-        customScopes,
+        credentials.customScopes,
         "VONAGE");
     return new Session<>(builder.build(), List.of(), null);
   }
@@ -216,20 +198,20 @@ final class VonageCommand extends VendorCommand {
         }
         return 0;
       }
-      List<List<String>> rows = new ArrayList<>();
+      TextTable table =
+          new TextTable(
+                  "PRESENCE ID", "DESCRIPTION", "CATEGORY", "SUB-CATEGORY", "STATE", "SELECTABLE")
+              .keep(0, 4);
       for (VonagePresence definition : definitions) {
-        rows.add(
-            List.of(
-                definition.presenceId(),
-                definition.description().orElse(""),
-                definition.category().rawCategoryType(),
-                definition.category().subCategory().orElse(""),
-                definition.state().name(),
-                definition.selectable() ? "yes" : "no"));
+        table.row(
+            definition.presenceId(),
+            definition.description().orElse(""),
+            definition.category().rawCategoryType(),
+            definition.category().subCategory().orElse(""),
+            definition.state().name(),
+            definition.selectable() ? "yes" : "no");
       }
-      output.table(
-          List.of("PRESENCE ID", "DESCRIPTION", "CATEGORY", "SUB-CATEGORY", "STATE", "SELECTABLE"),
-          rows);
+      output.table(table);
       return 0;
     }
   }
@@ -253,8 +235,12 @@ final class VonageCommand extends VendorCommand {
       @Option(
               names = "--liveness",
               paramLabel = "LIVENESS",
+              converter = LivenessConverter.class,
               description = "live (default), semilive or nonlive.")
           @Nullable Liveness liveness) {
+    if (groups != null && !groups.isEmpty() && queues != null && !queues.isEmpty()) {
+      throw usage("--group and --queue cannot be used together; give one of them");
+    }
     AvailabilitySummaryRequest.Builder builder =
         AvailabilitySummaryRequest.builder()
             .skillGuids(listOf(skills))
@@ -294,31 +280,43 @@ final class VonageCommand extends VendorCommand {
             });
         return 0;
       }
-      List<List<String>> rows = new ArrayList<>();
-      rows.add(List.of("presence", "ready", String.valueOf(summary.ready())));
-      rows.add(List.of("presence", "away", String.valueOf(summary.away())));
-      rows.add(List.of("presence", "extendedAway", String.valueOf(summary.extendedAway())));
-      rows.add(List.of("presence", "loggedOut", String.valueOf(summary.loggedOut())));
-      summary
-          .otherPresenceCounts()
-          .forEach((key, count) -> rows.add(List.of("presence", key, String.valueOf(count))));
-      rows.add(List.of("availability", "available", String.valueOf(summary.available())));
-      rows.add(
-          List.of(
-              "availability",
-              "incompatiblePresence",
-              String.valueOf(summary.incompatiblePresence())));
-      rows.add(
-          List.of(
-              "availability",
-              "insufficientCapacity",
-              String.valueOf(summary.insufficientCapacity())));
+      TextTable presence = new TextTable("PRESENCE", "AGENTS").alignRight(1);
+      presence.row("Ready", Text.number(summary.ready()));
+      presence.row("Away", Text.number(summary.away()));
+      presence.row("Extended away", Text.number(summary.extendedAway()));
+      presence.row("Logged out", Text.number(summary.loggedOut()));
+      summary.otherPresenceCounts().forEach((key, count) -> presence.row(key, Text.number(count)));
+      TextTable availability = new TextTable("AVAILABILITY", "AGENTS").alignRight(1);
+      availability.row("Available", Text.number(summary.available()));
+      availability.row("Incompatible presence", Text.number(summary.incompatiblePresence()));
+      availability.row("Insufficient capacity", Text.number(summary.insufficientCapacity()));
       summary
           .otherAvailabilityCounts()
-          .forEach((key, count) -> rows.add(List.of("availability", key, String.valueOf(count))));
-      output.table(List.of("SUMMARY", "COUNT", "AGENTS"), rows);
+          .forEach((key, count) -> availability.row(key, Text.number(count)));
+      output.table(presence);
+      output.note("");
+      output.table(availability);
+      output.note("");
       output.note("liveness: " + request.liveness().name().toLowerCase(Locale.ROOT));
       return 0;
+    }
+  }
+
+  /** Reads {@code live}, {@code semilive} or {@code nonlive}, as VCC and the help write them. */
+  static final class LivenessConverter implements ITypeConverter<Liveness> {
+    @Override
+    public Liveness convert(String value) {
+      for (Liveness liveness : Liveness.values()) {
+        if (liveness.wireValue().equalsIgnoreCase(value.strip())) {
+          return liveness;
+        }
+      }
+      throw new TypeConversionException(
+          "'"
+              + value
+              + "' is not one of "
+              + String.join(
+                  ", ", Arrays.stream(Liveness.values()).map(Liveness::wireValue).toList()));
     }
   }
 }

@@ -14,7 +14,9 @@ final class CliArgumentsTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).contains("Missing required subcommand").contains("Try 'presence --help'");
+    assertThat(run.err())
+        .contains("presence: give a vendor: vonage, talkdesk or voipnow")
+        .contains("Usage: presence");
   }
 
   @Test
@@ -39,6 +41,24 @@ final class CliArgumentsTest {
         .contains("presences", "presence", "set-presence", "definitions", "availability")
         .contains("VONAGE_CLIENT_ID", "VONAGE_CLIENT_SECRET", "VONAGE_ACCESS_TOKEN")
         .contains("VONAGE_REGION", "VONAGE_BASE_URL", "VONAGE_TOKEN_URL");
+  }
+
+  @Test
+  void theSharedCredentialOptionsNameEachVendorsVariablesAtEveryLevel() {
+    CliRun vonage = CliRun.run("vonage", "--help");
+    CliRun talkdesk = CliRun.run("talkdesk", "presences", "--help");
+    CliRun voipNow = CliRun.run("voipnow", "list", "--help");
+
+    assertThat(vonage.out())
+        .contains("(env VONAGE_CLIENT_ID)", "(env VONAGE_CLIENT_SECRET)", "VONAGE_ACCESS_TOKEN")
+        .contains("Scopes to request instead of those the command needs.");
+    assertThat(talkdesk.out())
+        .contains(
+            "(env TALKDESK_CLIENT_ID)", "(env TALKDESK_CLIENT_SECRET)", "TALKDESK_ACCESS_TOKEN");
+    assertThat(voipNow.out())
+        .contains("(env VOIPNOW_CLIENT_ID)", "(env VOIPNOW_CLIENT_SECRET)", "VOIPNOW_ACCESS_TOKEN")
+        .contains("Scopes to request with client credentials (none by default).");
+    assertThat(vonage.all() + talkdesk.all() + voipNow.all()).doesNotContain("${");
   }
 
   @Test
@@ -146,7 +166,7 @@ final class CliArgumentsTest {
               fake.staticToken());
 
       assertThat(run.exitCode()).isEqualTo(2);
-      assertThat(run.err()).contains("userId must be a GUID").contains("not-a-guid");
+      assertThat(run.err()).contains("USER_ID must be a GUID").contains("not-a-guid");
       assertThat(fake.requests().count()).isZero();
     }
   }
@@ -164,7 +184,7 @@ final class CliArgumentsTest {
             "ba06533c-fe7b-49a3-b868-886086fd001d");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("groupGuids and queueGuids cannot be used together");
+    assertThat(run.err()).contains("--group and --queue cannot be used together");
   }
 
   @Test

@@ -78,12 +78,13 @@ final class CliJsonOutputTest {
     assertThat(run.exitCode()).isZero();
     List<Map<String, Object>> lines = run.jsonLines();
     assertThat(lines).hasSize(250);
-    assertThat(lines.get(0))
-        .containsOnlyKeys("vendor", "state", "extension", "status", "rawStatus", "registrations")
-        .containsEntry("vendor", "voipnow")
+    assertThat(lines).allSatisfy(line -> assertThat(line).containsOnlyKeys(PRESENCE_KEYS));
+    assertThat(lines.get(0)).containsEntry("vendor", "voipnow").containsEntry("userId", "0003*100");
+    assertThat(detail(lines.get(0)))
+        .containsOnlyKeys("extension", "status", "rawStatus", "registrations")
         .containsEntry("extension", "0003*100");
     assertThat(lines)
-        .allSatisfy(line -> assertThat((String) line.get("extension")).startsWith("0003*"));
+        .allSatisfy(line -> assertThat((String) line.get("userId")).startsWith("0003*"));
   }
 
   @Test

@@ -83,6 +83,67 @@ final class CliTerminalTest {
     assertThat(printed).contains(PROPERTY + "false");
   }
 
+  @Test
+  void theLauncherPassesTheWidthOfTheTerminalStandardOutputIsOn() throws Exception {
+    assumeScript();
+    Path out = dir.resolve("out.txt");
+
+    String onTerminal =
+        launch("stty cols 123 rows 40; bash bin/launch " + PresenceCli.class.getName(), true);
+    launch(
+        "stty cols 123 rows 40; bash bin/launch " + PresenceCli.class.getName() + " > " + out,
+        true);
+
+    assertThat(onTerminal).contains("-D" + Text.COLUMNS_PROPERTY + "=123");
+    // Written to a file, the output has no terminal width: the tool's default applies.
+    assertThat(Files.readString(out, UTF_8)).doesNotContain(Text.COLUMNS_PROPERTY);
+  }
+
+  @Test
+  void noColorCodeOfTheBuildPrecedesTheProgramsOutputOnATerminal() throws Exception {
+    assumeScript();
+    // A copy of the launcher in a tree of its own, with a Maven that writes a color reset to each
+    // of
+    // its streams that is a terminal (as Maven does), and a "java" that prints a banner.
+    Path root = dir.resolve("root");
+    Path bin = Files.createDirectories(root.resolve("examples/bin"));
+    Files.copy(Path.of("bin/launch"), bin.resolve("launch"));
+    script(
+        root.resolve("mvnw"),
+        "[[ -t 1 ]] && printf '\\033[0m'",
+        "[[ -t 2 ]] && printf '\\033[0m' >&2",
+        "mkdir -p examples/target/classes",
+        "printf '%s' \"$PWD/examples/target/classes\" > examples/target/classpath.txt",
+        "exit 0");
+    Path jdk = Files.createDirectories(dir.resolve("jdk/bin"));
+    script(jdk.resolve("java"), "echo BANNER");
+
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                "/usr/bin/script",
+                "-q",
+                "-e",
+                "-c",
+                "bash " + bin.resolve("launch") + " Main",
+                "/dev/null")
+            .directory(root.toFile());
+    builder.environment().put("JAVA_HOME", jdk.getParent().toString());
+    Path log = dir.resolve("session.log");
+    builder.redirectOutput(log.toFile()).redirectErrorStream(true);
+    Process process = builder.start();
+    process.getOutputStream().close();
+    assertThat(process.waitFor(1, TimeUnit.MINUTES)).as("the launcher ended").isTrue();
+
+    String session = Files.readString(log, UTF_8);
+    assertThat(session).contains("Building presence-sdk").contains("BANNER");
+    assertThat(session).doesNotContain("\u001b");
+  }
+
+  private static void script(Path file, String... lines) throws Exception {
+    Files.writeString(file, "#!/usr/bin/env bash\n" + String.join("\n", lines) + "\n", UTF_8);
+    assertThat(file.toFile().setExecutable(true)).isTrue();
+  }
+
   private static void assumeScript() {
     assumeThat(new File("/usr/bin/script"))
         .as("util-linux script, to run the launcher on a terminal")
