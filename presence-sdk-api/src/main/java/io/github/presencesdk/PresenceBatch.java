@@ -124,11 +124,12 @@ public final class PresenceBatch<D extends PresenceDetail> {
   }
 
   /**
-   * The metadata of the vendor's responses this batch was read from, one per request in the order
-   * of the requests: their status, request id and headers (without any that could carry
-   * credentials). Empty for a batch of no ids, and for one created without them. When part of a
-   * read fails, {@link PartialFailureException#succeeded()} holds those of the requests that
-   * succeeded, and each failure carries its own on its exception.
+   * The metadata of the vendor's successful responses this batch was read from, one per request in
+   * the order of the requests (not of their answers): their status, request id and headers (without
+   * any that could carry credentials). An id the vendor answers with an error that means "unknown"
+   * (a Talkdesk 404) adds none. Empty for a batch of no ids, and for one created without them. When
+   * part of a read fails, {@link PartialFailureException#succeeded()} holds those of the requests
+   * that succeeded, and each failure carries its own on its exception.
    */
   public List<ResponseMetadata> responses() {
     return responses;
