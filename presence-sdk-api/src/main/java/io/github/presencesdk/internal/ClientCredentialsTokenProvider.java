@@ -323,9 +323,12 @@ final class ClientCredentialsTokenProvider implements TokenProvider {
     if (status == 404 || status == 405) {
       return "This address does not serve OAuth2 token requests; check tokenUrl";
     }
-    if (status == 429 || status >= 500) {
+    if (status == 408 || status == 429 || status == 502 || status == 503 || status == 504) {
       return "The token endpoint could not issue a token, even after the retries the retry policy"
           + " allows";
+    }
+    if (status >= 500) {
+      return "The token endpoint failed to issue a token";
     }
     return "The token endpoint did not issue a token; check tokenUrl";
   }

@@ -48,7 +48,8 @@ final class TalkdeskTokenEndpointTest {
                     .startsWith(
                         "talkdesk could not get an access token from "
                             + tokenUrl
-                            + ": talkdesk answered HTTP 500: Internal error. The token endpoint")
+                            + ": talkdesk answered HTTP 500: Internal error. The token endpoint"
+                            + " failed to issue a token")
                     .doesNotContain(CLIENT_SECRET);
                 assertThat(e.statusCode()).isEqualTo(500);
                 assertThat(e.getCause()).isInstanceOf(ServerException.class);
