@@ -17,6 +17,9 @@ import java.util.Set;
  * #unknownIds()}. When part of a read fails, the client throws a {@link PartialFailureException}
  * instead, which carries the batch of ids that did succeed and the failures of the others.
  *
+ * <p>{@link #responses()} holds the metadata of the vendor's responses the batch was read from (the
+ * request ids and headers), one per request.
+ *
  * <p>Instances are immutable and safe to share between threads.
  *
  * @param <D> the vendor detail type
@@ -25,12 +28,17 @@ public final class PresenceBatch<D extends PresenceDetail> {
   private final List<String> requestedIds;
   private final Map<String, Presence<D>> presences;
   private final Set<String> unknownIds;
+  private final List<ResponseMetadata> responses;
 
   private PresenceBatch(
-      List<String> requestedIds, Map<String, Presence<D>> presences, Set<String> unknownIds) {
+      List<String> requestedIds,
+      Map<String, Presence<D>> presences,
+      Set<String> unknownIds,
+      List<ResponseMetadata> responses) {
     this.requestedIds = requestedIds;
     this.presences = presences;
     this.unknownIds = unknownIds;
+    this.responses = responses;
   }
 
   /**
@@ -41,6 +49,20 @@ public final class PresenceBatch<D extends PresenceDetail> {
    */
   public static <D extends PresenceDetail> PresenceBatch<D> of(
       List<String> requestedIds, Map<String, Presence<D>> presences, Set<String> unknownIds) {
+    return of(requestedIds, presences, unknownIds, List.of());
+  }
+
+  /**
+   * Creates a batch like {@link #of(List, Map, Set)}, read from the vendor's {@code responses}.
+   *
+   * @param responses the metadata of the responses the batch was read from, in request order
+   * @throws IllegalArgumentException if an id is missing, repeated or unexpected
+   */
+  public static <D extends PresenceDetail> PresenceBatch<D> of(
+      List<String> requestedIds,
+      Map<String, Presence<D>> presences,
+      Set<String> unknownIds,
+      List<ResponseMetadata> responses) {
     Set<String> seen = new LinkedHashSet<>(requestedIds);
     if (seen.size() != requestedIds.size()) {
       throw new IllegalArgumentException("requestedIds contains duplicates");
@@ -67,12 +89,13 @@ public final class PresenceBatch<D extends PresenceDetail> {
     return new PresenceBatch<>(
         List.copyOf(requestedIds),
         Collections.unmodifiableMap(ordered),
-        Collections.unmodifiableSet(unknown));
+        Collections.unmodifiableSet(unknown),
+        List.copyOf(responses));
   }
 
   /** Returns an empty batch, the answer to a read of no ids. */
   public static <D extends PresenceDetail> PresenceBatch<D> empty() {
-    return new PresenceBatch<>(List.of(), Map.of(), Set.of());
+    return new PresenceBatch<>(List.of(), Map.of(), Set.of(), List.of());
   }
 
   /** The ids that were read, deduplicated, in the order of their first appearance. */
@@ -98,6 +121,18 @@ public final class PresenceBatch<D extends PresenceDetail> {
   /** The ids the vendor does not know (or did not report), in request order. */
   public Set<String> unknownIds() {
     return unknownIds;
+  }
+
+  /**
+   * The metadata of the vendor's successful responses this batch was read from, one per request in
+   * the order of the requests (not of their answers): their status, request id and headers (without
+   * any that could carry credentials). An id the vendor answers with an error that means "unknown"
+   * (a Talkdesk 404) adds none. Empty for a batch of no ids, and for one created without them. When
+   * part of a read fails, {@link PartialFailureException#succeeded()} holds those of the requests
+   * that succeeded, and each failure carries its own on its exception.
+   */
+  public List<ResponseMetadata> responses() {
+    return responses;
   }
 
   /** The number of ids read. */

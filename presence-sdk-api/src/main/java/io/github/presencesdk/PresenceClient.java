@@ -34,6 +34,18 @@ public interface PresenceClient<D extends PresenceDetail> extends AutoCloseable 
   Presence<D> presence(String userId);
 
   /**
+   * Reads the presence of one user like {@link #presence(String)}, and returns it with the metadata
+   * of the vendor's response: its status, the vendor's request id and its headers (without any that
+   * could carry credentials). For bulk reads, {@link PresenceBatch#responses()} holds the same for
+   * each request.
+   *
+   * @throws IllegalArgumentException as {@link #presence(String)} does; nothing is sent
+   * @throws PresenceException as {@link #presence(String)} does; a {@link PresenceServiceException}
+   *     carries the request id and headers of the error response
+   */
+  WithMetadata<Presence<D>> presenceWithMetadata(String userId);
+
+  /**
    * Reads the presence of many users, with as few requests as the vendor allows.
    *
    * <p>Ids are deduplicated and the result keeps the order of their first appearance. An id the

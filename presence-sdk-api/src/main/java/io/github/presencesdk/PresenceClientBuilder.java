@@ -249,6 +249,31 @@ public abstract class PresenceClientBuilder<B extends PresenceClientBuilder<B>> 
     return self();
   }
 
+  /**
+   * Replaces every setting this class holds with those of {@code source}, for the vendors' {@code
+   * toBuilder()}: the vendor builder copies its own settings besides. Collections are immutable, so
+   * nothing is shared that either builder could change.
+   */
+  protected final void copySettingsFrom(PresenceClientBuilder<?> source) {
+    this.baseUrl = source.baseUrl;
+    this.accessToken = source.accessToken;
+    this.clientId = source.clientId;
+    this.clientSecret = source.clientSecret;
+    this.scopes = source.scopes;
+    this.tokenUrl = source.tokenUrl;
+    this.clientAuthentication = source.clientAuthentication;
+    this.connectTimeout = source.connectTimeout;
+    this.readTimeout = source.readTimeout;
+    this.attemptTimeout = source.attemptTimeout;
+    this.totalTimeout = source.totalTimeout;
+    this.retryPolicy = source.retryPolicy;
+    this.maxConcurrency = source.maxConcurrency;
+    this.okHttpClient = source.okHttpClient;
+    this.clock = source.clock;
+    this.sleeper = source.sleeper;
+    this.allowInsecureHttp = source.allowInsecureHttp;
+  }
+
   /** The base URL set on this builder, or null if the vendor default applies. */
   protected final @Nullable HttpUrl configuredBaseUrl() {
     return baseUrl;

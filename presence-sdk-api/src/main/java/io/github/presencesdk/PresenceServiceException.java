@@ -43,6 +43,21 @@ public class PresenceServiceException extends PresenceException {
     return error;
   }
 
+  /**
+   * Creates an exception for an error response with a message of its own rather than one built from
+   * {@code error}; for subclasses whose message must say more than the vendor did (such as which
+   * endpoint answered). The message must not contain a secret.
+   */
+  protected PresenceServiceException(
+      String message,
+      VendorError error,
+      Map<String, List<String>> headers,
+      @Nullable Throwable cause) {
+    super(message, cause);
+    this.error = error;
+    this.headers = Map.copyOf(headers);
+  }
+
   /** The vendor that answered, such as {@code "vonage"}. */
   public String vendor() {
     return error.vendor();

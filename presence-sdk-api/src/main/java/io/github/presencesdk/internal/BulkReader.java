@@ -5,6 +5,7 @@ import io.github.presencesdk.Presence;
 import io.github.presencesdk.PresenceBatch;
 import io.github.presencesdk.PresenceDetail;
 import io.github.presencesdk.PresenceException;
+import io.github.presencesdk.ResponseMetadata;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -125,7 +126,11 @@ public final class BulkReader {
           "bulk read", "before the request for " + chunk.size() + " of its ids could be sent");
     }
     try {
-      return core.withinDeadline(deadline, () -> reader.read(chunk));
+      List<ResponseMetadata> responses = new ArrayList<>();
+      Map<String, Presence<D>> found =
+          core.withinDeadline(
+              deadline, () -> HttpCore.recordingResponses(responses, () -> reader.read(chunk)));
+      return new ChunkOutcome<>(found, List.copyOf(responses));
     } catch (PresenceException e) {
       return e;
     } catch (IllegalStateException e) {
@@ -136,6 +141,10 @@ public final class BulkReader {
     }
   }
 
+  /** What a chunk that was read returned, and the metadata of the responses it came from. */
+  private record ChunkOutcome<D extends PresenceDetail>(
+      Map<String, Presence<D>> found, List<ResponseMetadata> responses) {}
+
   @SuppressWarnings("unchecked")
   private static <D extends PresenceDetail> PresenceBatch<D> assemble(
       List<String> ids, List<List<String>> chunks, Object[] outcomes) {
@@ -143,13 +152,17 @@ public final class BulkReader {
     Set<String> unknown = new LinkedHashSet<>();
     Map<String, PresenceException> failures = new LinkedHashMap<>();
     List<String> succeededIds = new ArrayList<>();
+    List<ResponseMetadata> responses = new ArrayList<>();
     for (int i = 0; i < chunks.size(); i++) {
       Object outcome = outcomes[i];
+      if (outcome instanceof ChunkOutcome<?> read) {
+        responses.addAll(read.responses());
+      }
       for (String id : chunks.get(i)) {
         if (outcome instanceof PresenceException e) {
           failures.put(id, e);
         } else {
-          Presence<D> presence = ((Map<String, Presence<D>>) outcome).get(id);
+          Presence<D> presence = ((ChunkOutcome<D>) outcome).found().get(id);
           if (presence != null) {
             found.put(id, presence);
           } else {
@@ -160,12 +173,13 @@ public final class BulkReader {
       }
     }
     if (failures.isEmpty()) {
-      return PresenceBatch.of(ids, found, unknown);
+      return PresenceBatch.of(ids, found, unknown, responses);
     }
     if (succeededIds.isEmpty()) {
       throw firstWithOthersSuppressed(failures);
     }
-    throw new PartialFailureException(PresenceBatch.of(succeededIds, found, unknown), failures);
+    throw new PartialFailureException(
+        PresenceBatch.of(succeededIds, found, unknown, responses), failures);
   }
 
   private static PresenceException firstWithOthersSuppressed(

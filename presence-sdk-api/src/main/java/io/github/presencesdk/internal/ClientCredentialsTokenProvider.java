@@ -7,11 +7,15 @@ import io.github.presencesdk.ClientAuthentication;
 import io.github.presencesdk.PresenceException;
 import io.github.presencesdk.PresenceIoException;
 import io.github.presencesdk.PresenceServiceException;
+import io.github.presencesdk.UndecodableResponseException;
+import io.github.presencesdk.VendorError;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
@@ -239,18 +243,16 @@ final class ClientCredentialsTokenProvider implements TokenProvider {
     TokenResponse response;
     try {
       response = core.executeTokenRequest(request, headers.build(), this::readToken, deadline);
-    } catch (AuthenticationException e) {
-      throw e;
     } catch (PresenceServiceException e) {
-      if (e.statusCode() >= 300 && e.statusCode() < 400) {
-        throw redirected(e);
+      throw failed(e);
+    } catch (UndecodableResponseException e) {
+      throw failed(e);
+    } catch (PresenceIoException e) {
+      if (core.isClosed()) {
+        // Not a fault of the token endpoint: the client was closed while the request ran.
+        throw e;
       }
-      // Token endpoints answer 400 for a bad client or grant (RFC 6749 section 5.2).
-      if (e.statusCode() == 400 || e.statusCode() == 401 || e.statusCode() == 403) {
-        throw new AuthenticationException(
-            e.error().withHint("The token endpoint refused the client credentials"), e.headers());
-      }
-      throw e;
+      throw failed(e);
     }
     Duration lifetime =
         response.expiresInSeconds() > 0
@@ -263,11 +265,80 @@ final class ClientCredentialsTokenProvider implements TokenProvider {
   }
 
   /**
-   * The exception for a token endpoint that answered with a redirect, which is not followed: the
-   * request carries the client credentials. It names the host the redirect pointed to, never the
-   * whole Location, whose query could carry anything.
+   * The exception for a token request that ended in {@code e}, whatever it was: an {@link
+   * AuthenticationException} whose message starts with the token URL, so that a wrong {@code
+   * tokenUrl} is never taken for a failure of the API, and which keeps what the endpoint answered.
    */
-  private AuthenticationException redirected(PresenceServiceException e) {
+  private AuthenticationException failed(PresenceException e) {
+    String endpoint = endpoint();
+    String prefix = core.vendor() + " could not get an access token from " + endpoint + ": ";
+    if (e instanceof PresenceServiceException answered) {
+      VendorError error = answered.error().withHint(hint(answered));
+      return new AuthenticationException(
+          prefix + error.describe(), endpoint, error, answered.headers(), e);
+    }
+    VendorError error;
+    String hint;
+    if (e instanceof UndecodableResponseException undecodable) {
+      // The body is not quoted: it was meant to hold a token.
+      error = noAnswer(undecodable.statusCode());
+      hint =
+          "The answer holds no usable access token; check that tokenUrl is the OAuth2 token"
+              + " endpoint";
+    } else {
+      error = noAnswer(0);
+      hint = "The token endpoint gave no answer; check tokenUrl and that its host is reachable";
+    }
+    return new AuthenticationException(
+        Sentences.join(prefix + e.getMessage(), hint), endpoint, error.withHint(hint), Map.of(), e);
+  }
+
+  private VendorError noAnswer(int status) {
+    return new VendorError(
+        core.vendor(),
+        status,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        "");
+  }
+
+  /** The token URL for messages: without its query, which the caller may have filled. */
+  private String endpoint() {
+    return tokenUrl.newBuilder().query(null).build().toString();
+  }
+
+  private String hint(PresenceServiceException e) {
+    int status = e.statusCode();
+    if (status >= 300 && status < 400) {
+      return redirectHint(e);
+    }
+    if (status == 400 || status == 401 || status == 403) {
+      // Token endpoints answer 400 for a bad client or grant (RFC 6749 section 5.2).
+      return "The token endpoint refused the client credentials";
+    }
+    if (status == 404 || status == 405) {
+      return "This address does not serve OAuth2 token requests; check tokenUrl";
+    }
+    if (status == 408 || status == 429 || status == 502 || status == 503 || status == 504) {
+      return "The token endpoint could not issue a token, even after the retries the retry policy"
+          + " allows";
+    }
+    if (status >= 500) {
+      return "The token endpoint failed to issue a token";
+    }
+    return "The token endpoint did not issue a token; check tokenUrl";
+  }
+
+  /**
+   * The hint for a token endpoint that answered with a redirect, which is not followed: the request
+   * carries the client credentials. It names the host the redirect pointed to, never the whole
+   * Location, whose query could carry anything.
+   */
+  private String redirectHint(PresenceServiceException e) {
     List<String> location = e.headers().getOrDefault("location", List.of());
     HttpUrl target = location.isEmpty() ? null : tokenUrl.resolve(location.get(0));
     String where =
@@ -276,15 +347,10 @@ final class ClientCredentialsTokenProvider implements TokenProvider {
             : target.host().equals(tokenUrl.host()) && target.port() == tokenUrl.port()
                 ? "to another path on the same host " + target.host()
                 : "to host " + target.host();
-    return new AuthenticationException(
-        e.error()
-            .withHint(
-                "The token endpoint redirected "
-                    + where
-                    + "; token requests do not follow redirects, so that the client credentials"
-                    + " reach the configured tokenUrl only. Set tokenUrl to the endpoint's final"
-                    + " address"),
-        e.headers());
+    return "The token endpoint redirected "
+        + where
+        + "; token requests do not follow redirects, so that the client credentials reach the"
+        + " configured tokenUrl only. Set tokenUrl to the endpoint's final address";
   }
 
   private record TokenResponse(String accessToken, long expiresInSeconds) {

@@ -9,12 +9,14 @@ import io.github.presencesdk.PresenceException;
 import io.github.presencesdk.PresenceIoException;
 import io.github.presencesdk.PresenceServiceException;
 import io.github.presencesdk.RateLimitedException;
+import io.github.presencesdk.ResponseMetadata;
 import io.github.presencesdk.RetryPolicy;
 import io.github.presencesdk.ServerException;
 import io.github.presencesdk.Sleeper;
 import io.github.presencesdk.UndecodableResponseException;
 import io.github.presencesdk.UnexpectedStatusException;
 import io.github.presencesdk.VendorError;
+import io.github.presencesdk.WithMetadata;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -23,11 +25,11 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,9 +82,23 @@ public final class HttpCore implements AutoCloseable {
    */
   private static final ThreadLocal<@Nullable Instant> SCOPED_DEADLINE = new ThreadLocal<>();
 
+  /**
+   * Where the metadata of each successful API response this thread receives goes, if anywhere; set
+   * by {@link #recordingResponses}, so that the vendors' readers, which call {@link #execute}, need
+   * not pass it on. Responses of the token endpoint are not recorded.
+   */
+  private static final ThreadLocal<@Nullable List<ResponseMetadata>> RECORDED_RESPONSES =
+      new ThreadLocal<>();
+
   private final VendorProfile profile;
   private final CoreSettings settings;
   private final OkHttpClient http;
+
+  /**
+   * The caller's OkHttp client, or the one this core created: {@link #http} before this core's
+   * timeouts and interceptors, for clients derived from this one to share its pool and dispatcher.
+   */
+  private final OkHttpClient sharedHttp;
 
   /**
    * {@link #http} without redirects, for token requests: with the client secret in the form body,
@@ -111,9 +127,10 @@ public final class HttpCore implements AutoCloseable {
     this.clock = settings.clock();
     OkHttpClient base = settings.okHttpClient();
     this.ownsHttp = base == null;
-    OkHttpClient.Builder builder = base != null ? base.newBuilder() : new OkHttpClient.Builder();
+    this.sharedHttp = base != null ? base : new OkHttpClient();
     this.http =
-        builder
+        sharedHttp
+            .newBuilder()
             .connectTimeout(settings.connectTimeout())
             .readTimeout(settings.readTimeout())
             .writeTimeout(settings.readTimeout())
@@ -199,6 +216,14 @@ public final class HttpCore implements AutoCloseable {
     return http;
   }
 
+  /**
+   * The OkHttp client a client derived from this one sends through, sharing its connection pool and
+   * dispatcher: the caller's, or the one this core created (without this core's timeouts).
+   */
+  public OkHttpClient sharedOkHttpClient() {
+    return sharedHttp;
+  }
+
   /** Returns true once {@link #close()} has been called. */
   public boolean isClosed() {
     return closed.get();
@@ -261,7 +286,7 @@ public final class HttpCore implements AutoCloseable {
     if (scoped != null && scoped.isBefore(deadline)) {
       deadline = scoped;
     }
-    return execute(request, extraHeaders, handler, http, deadline);
+    return execute(request, extraHeaders, handler, http, deadline, true);
   }
 
   /** The end of the budget of a call that starts now. */
@@ -272,6 +297,42 @@ public final class HttpCore implements AutoCloseable {
   /** Returns true if the budget that ends at {@code deadline} is used up. */
   boolean isPast(Instant deadline) {
     return !clock.instant().isBefore(deadline);
+  }
+
+  /**
+   * Runs {@code task} on this thread and adds to {@code into} the metadata of every successful API
+   * response it receives through {@link #execute} on this thread, in the order they arrive. When
+   * this runs inside another recording, the outer one receives them as well.
+   */
+  public static <T> T recordingResponses(List<ResponseMetadata> into, Supplier<T> task) {
+    List<ResponseMetadata> outer = RECORDED_RESPONSES.get();
+    RECORDED_RESPONSES.set(into);
+    try {
+      return task.get();
+    } finally {
+      if (outer == null) {
+        RECORDED_RESPONSES.remove();
+      } else {
+        RECORDED_RESPONSES.set(outer);
+        outer.addAll(into);
+      }
+    }
+  }
+
+  /**
+   * Runs {@code call}, which makes one request through this core on this thread, and returns its
+   * value with the metadata of the response it came from (the last successful one, if the call made
+   * more).
+   *
+   * @throws IllegalStateException if the call received no response through this core
+   */
+  public <T> WithMetadata<T> withMetadata(Supplier<T> call) {
+    List<ResponseMetadata> responses = new ArrayList<>();
+    T value = recordingResponses(responses, call);
+    if (responses.isEmpty()) {
+      throw new IllegalStateException("the call received no response to take metadata from");
+    }
+    return new WithMetadata<>(value, responses.get(responses.size() - 1));
   }
 
   /**
@@ -318,7 +379,7 @@ public final class HttpCore implements AutoCloseable {
   <T> T executeTokenRequest(
       ApiRequest request, Headers extraHeaders, ResponseHandler<T> handler, Instant deadline) {
     checkOpen();
-    return execute(request, extraHeaders, handler, tokenHttp, deadline);
+    return execute(request, extraHeaders, handler, tokenHttp, deadline, false);
   }
 
   private <T> T execute(
@@ -326,7 +387,8 @@ public final class HttpCore implements AutoCloseable {
       Headers extraHeaders,
       ResponseHandler<T> handler,
       OkHttpClient client,
-      Instant deadline) {
+      Instant deadline,
+      boolean record) {
     RetryPolicy policy = settings.retryPolicy();
     boolean refreshedToken = false;
     int staleConnections = 0;
@@ -368,6 +430,9 @@ public final class HttpCore implements AutoCloseable {
                     + " bytes",
                 "",
                 null);
+          }
+          if (record) {
+            record(request, response, redactor.with(token));
           }
           try {
             return handler.handle(status, body);
@@ -598,7 +663,7 @@ public final class HttpCore implements AutoCloseable {
     } catch (RuntimeException e) {
       error = base;
     }
-    Map<String, List<String>> headers = headerMap(response.headers(), redactor);
+    Map<String, List<String>> headers = ResponseHeaders.safe(response.headers(), redactor);
     return switch (status) {
       case 400 -> new BadRequestException(error, headers);
       case 401 -> new AuthenticationException(error, headers);
@@ -613,6 +678,20 @@ public final class HttpCore implements AutoCloseable {
     };
   }
 
+  /** Adds the metadata of a successful response to the recording of this thread, if any. */
+  private void record(ApiRequest request, Response response, Redactor secrets) {
+    List<ResponseMetadata> into = RECORDED_RESPONSES.get();
+    if (into != null) {
+      into.add(
+          ResponseMetadata.of(
+              profile.id(),
+              request.describe(),
+              response.code(),
+              secrets.redactOrNull(requestId(response)),
+              ResponseHeaders.safe(response.headers(), secrets)));
+    }
+  }
+
   private @Nullable String requestId(Response response) {
     for (String name : profile.requestIdHeaders()) {
       String value = response.header(name);
@@ -621,22 +700,6 @@ public final class HttpCore implements AutoCloseable {
       }
     }
     return null;
-  }
-
-  private static Map<String, List<String>> headerMap(Headers headers, Redactor redactor) {
-    Map<String, List<String>> out = new TreeMap<>();
-    for (String name : headers.names()) {
-      String lower = name.toLowerCase(java.util.Locale.ROOT);
-      // Cookies may identify a session; they are of no use in an error report.
-      if (!lower.equals("set-cookie")) {
-        List<String> values = new java.util.ArrayList<>();
-        for (String value : headers.values(name)) {
-          values.add(redactor.redact(value));
-        }
-        out.put(lower, List.copyOf(values));
-      }
-    }
-    return out;
   }
 
   private static boolean neverReachedServer(IOException e) {

@@ -3,6 +3,7 @@ package io.github.presencesdk.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.presencesdk.AuthenticationException;
 import io.github.presencesdk.RetryPolicy;
 import io.github.presencesdk.UndecodableResponseException;
 import mockwebserver3.MockResponse;
@@ -26,7 +27,7 @@ final class CredentialValidationTest {
   }
 
   @Test
-  void aTokenEndpointAnsweringSuchATokenIsAnUndecodableResponse() {
+  void aTokenEndpointAnsweringSuchATokenIsAnAuthenticationFailure() {
     server.enqueue(
         new MockResponse.Builder()
             .setHeader("Content-Type", "application/json")
@@ -42,10 +43,16 @@ final class CredentialValidationTest {
       assertThatThrownBy(
               () -> core.execute(ApiRequest.get(server.url("/api/x")), (s, b) -> b.readUtf8()))
           .isInstanceOfSatisfying(
-              UndecodableResponseException.class,
+              AuthenticationException.class,
               e -> {
-                assertThat(e.getMessage()).contains("cannot be sent in an Authorization header");
-                assertThat(e.bodyExcerpt()).isEmpty();
+                assertThat(e.getMessage())
+                    .contains("cannot be sent in an Authorization header")
+                    .doesNotContain("tok-bad");
+                assertThat(e.body()).isEmpty();
+                assertThat(e.getCause())
+                    .isInstanceOfSatisfying(
+                        UndecodableResponseException.class,
+                        cause -> assertThat(cause.bodyExcerpt()).isEmpty());
               });
     }
     assertThat(server.getRequestCount()).isEqualTo(1);

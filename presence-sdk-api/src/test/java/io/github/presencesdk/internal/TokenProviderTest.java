@@ -189,7 +189,9 @@ final class TokenProviderTest {
     get(core);
     clock.advance(Duration.ofSeconds(3600));
 
-    assertThatThrownBy(() -> get(core)).isInstanceOf(ServerException.class);
+    assertThatThrownBy(() -> get(core))
+        .isInstanceOf(AuthenticationException.class)
+        .hasCauseInstanceOf(ServerException.class);
     assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
@@ -453,7 +455,11 @@ final class TokenProviderTest {
       server.enqueue(new MockResponse.Builder().code(503).build());
     }
 
-    assertThatThrownBy(() -> get(core)).isInstanceOf(ServerException.class);
+    // The refresh's 503 came from the token endpoint, which the exception says.
+    assertThatThrownBy(() -> get(core))
+        .isInstanceOf(AuthenticationException.class)
+        .hasCauseInstanceOf(ServerException.class)
+        .hasMessageContaining("/oauth/token");
 
     // 1.5 s of the 2 s went to the two retries; the refresh after the 401 had 0.5 s left, too
     // little to wait 500 ms for a retry of the token request.
@@ -632,16 +638,21 @@ final class TokenProviderTest {
   }
 
   @Test
-  void tokenResponseWithoutAccessTokenIsUndecodableAndKeepsNoExcerpt() {
+  void tokenResponseWithoutAccessTokenIsAnAuthenticationFailureAndKeepsNoExcerpt() {
     HttpCore core = core(ClientAuthentication.FORM);
     server.enqueue(ok("{\"token_type\":\"Bearer\",\"refresh\":\"abc-s3cr3t-ish\""));
 
     assertThatThrownBy(() -> get(core))
         .isInstanceOfSatisfying(
-            io.github.presencesdk.UndecodableResponseException.class,
+            AuthenticationException.class,
             e -> {
-              assertThat(e.bodyExcerpt()).isEmpty();
+              assertThat(e.body()).isEmpty();
+              assertThat(e.statusCode()).isEqualTo(200);
               assertThat(e.getMessage()).doesNotContain("abc-s3cr3t-ish");
+              assertThat(e.getCause())
+                  .isInstanceOfSatisfying(
+                      io.github.presencesdk.UndecodableResponseException.class,
+                      cause -> assertThat(cause.bodyExcerpt()).isEmpty());
             });
   }
 
@@ -652,19 +663,138 @@ final class TokenProviderTest {
 
     assertThatThrownBy(() -> get(core))
         .isInstanceOfSatisfying(
-            io.github.presencesdk.UndecodableResponseException.class,
+            AuthenticationException.class,
             e -> {
+              assertThat(e.getCause())
+                  .isInstanceOf(io.github.presencesdk.UndecodableResponseException.class);
               assertThat(e.getMessage())
                   .contains("expires_in")
                   .doesNotContain("tok-misplaced-7")
                   .doesNotContain("tok-real-1");
-              assertThat(e.bodyExcerpt()).isEmpty();
+              assertThat(e.body()).isEmpty();
               Throwable cause = e.getCause();
               while (cause != null) {
                 assertThat(String.valueOf(cause.getMessage())).doesNotContain("tok-misplaced-7");
                 cause = cause.getCause();
               }
             });
+  }
+
+  /** A token endpoint answering {@code status}, as often happens with a wrong token URL. */
+  @ParameterizedTest(name = "HTTP {0}")
+  @CsvSource({
+    "404, 1, NotFoundException, not_found, no such path",
+    "405, 1, UnexpectedStatusException, , ",
+    "500, 1, ServerException, server_error, it broke",
+    "503, 3, ServerException, temporarily_unavailable, later",
+    "429, 3, RateLimitedException, slow_down, too many",
+  })
+  void everyErrorStatusOfTheTokenEndpointIsAnAuthenticationFailureNamingIt(
+      int status, int attempts, String causeType, String code, String description)
+      throws Exception {
+    HttpCore core = core(ClientAuthentication.FORM);
+    String body =
+        code == null
+            ? "<html><body>Method Not Allowed</body></html>"
+            : "{\"error\":\"" + code + "\",\"error_description\":\"" + description + "\"}";
+    for (int i = 0; i < attempts; i++) {
+      server.enqueue(
+          new MockResponse.Builder()
+              .code(status)
+              .setHeader("X-Request-Id", "req-token-" + i)
+              .body(body)
+              .build());
+    }
+
+    AuthenticationException e = catchAuthentication(() -> get(core));
+
+    String tokenUrl = server.url("/oauth/token").toString();
+    assertThat(e.getMessage())
+        .startsWith("testvendor could not get an access token from " + tokenUrl + ": ")
+        .contains("answered HTTP " + status)
+        .doesNotContain("s3cr3t-value");
+    assertThat(e.tokenEndpoint()).contains(tokenUrl);
+    assertThat(e.statusCode()).isEqualTo(status);
+    assertThat(e.getCause().getClass().getSimpleName()).isEqualTo(causeType);
+    if (code != null) {
+      assertThat(e.errorCode()).contains(code);
+      assertThat(e.vendorMessage()).contains(description);
+      assertThat(e.getMessage()).contains(code, description);
+    }
+    assertThat(e.requestId()).contains("req-token-" + (attempts - 1));
+    // Retried as the policy allows, and no API request without a token.
+    assertThat(server.getRequestCount()).isEqualTo(attempts);
+    for (int i = 0; i < attempts; i++) {
+      RecordedRequest request = server.takeRequest();
+      assertThat(request.getMethod()).isEqualTo("POST");
+      assertThat(request.getUrl().encodedPath()).isEqualTo("/oauth/token");
+    }
+  }
+
+  @Test
+  void aTokenEndpointThatCannotBeReachedIsAnAuthenticationFailureNamingIt() throws Exception {
+    HttpUrl unreachable = server.url("/oauth/token");
+    HttpCore core =
+        TestClient.builder()
+            .baseUrl(server.url("/api/"))
+            .tokenUrl(unreachable + "?tenant=t1")
+            .clientCredentials("my-client", "s3cr3t-value")
+            .retryPolicy(RetryPolicy.none())
+            .buildCore();
+    cores.add(core);
+    server.close();
+
+    AuthenticationException e = catchAuthentication(() -> get(core));
+
+    assertThat(e.getMessage())
+        .startsWith("testvendor could not get an access token from " + unreachable + ": ")
+        .contains("check tokenUrl and that its host is reachable")
+        .doesNotContain("tenant=t1")
+        .doesNotContain("s3cr3t-value");
+    assertThat(e.tokenEndpoint()).contains(unreachable.toString());
+    assertThat(e.statusCode()).isZero();
+    assertThat(e.getCause()).isInstanceOf(PresenceIoException.class);
+  }
+
+  @Test
+  void aTokenEndpointAnsweringWithAWebPageIsAnAuthenticationFailureNamingIt() {
+    HttpCore core = core(ClientAuthentication.FORM);
+    server.enqueue(
+        new MockResponse.Builder()
+            .setHeader("Content-Type", "text/html")
+            .body("<!DOCTYPE html><html><body>Sign in</body></html>")
+            .build());
+
+    AuthenticationException e = catchAuthentication(() -> get(core));
+
+    assertThat(e.getMessage())
+        .startsWith("testvendor could not get an access token from " + server.url("/oauth/token"))
+        .contains("no usable access token");
+    assertThat(e.statusCode()).isEqualTo(200);
+    assertThat(e.getCause()).isInstanceOf(io.github.presencesdk.UndecodableResponseException.class);
+    assertThat(server.getRequestCount()).as("no API request without a token").isEqualTo(1);
+  }
+
+  @Test
+  void theApisOwn401IsNotReportedAsATokenEndpointFailure() {
+    HttpCore core =
+        TestClient.builder().baseUrl(server.url("/api/")).accessToken("tok-static-1").buildCore();
+    cores.add(core);
+    server.enqueue(new MockResponse.Builder().code(401).body("{\"message\":\"denied\"}").build());
+
+    AuthenticationException e = catchAuthentication(() -> get(core));
+
+    assertThat(e.tokenEndpoint()).isEmpty();
+    assertThat(e.getMessage()).startsWith("testvendor answered HTTP 401");
+  }
+
+  private static AuthenticationException catchAuthentication(Runnable call) {
+    try {
+      call.run();
+    } catch (AuthenticationException e) {
+      return e;
+    }
+    throw new AssertionError("no AuthenticationException");
   }
 
   @Test

@@ -8,8 +8,10 @@ import io.github.presencesdk.PresenceBatch;
 import io.github.presencesdk.PresenceClient;
 import io.github.presencesdk.PresenceClientBuilder;
 import io.github.presencesdk.UndecodableResponseException;
+import io.github.presencesdk.WithMetadata;
 import io.github.presencesdk.internal.ApiRequest;
 import io.github.presencesdk.internal.BulkReader;
+import io.github.presencesdk.internal.EnvironmentSettings;
 import io.github.presencesdk.internal.ErrorBodies;
 import io.github.presencesdk.internal.HttpCore;
 import io.github.presencesdk.internal.Ids;
@@ -82,13 +84,70 @@ public final class TalkdeskClient implements PresenceClient<TalkdeskPresence> {
 
   private final HttpCore core;
 
-  private TalkdeskClient(HttpCore core) {
+  /** A copy of the builder that built this client, for {@link #toBuilder()}. */
+  private final Builder settings;
+
+  private TalkdeskClient(HttpCore core, Builder settings) {
     this.core = core;
+    this.settings = settings;
   }
 
   /** Returns a builder for a client of the US region. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns a builder filled from the environment variables the command-line tool reads; see {@link
+   * #fromEnv(Map)}.
+   */
+  public static Builder fromEnv() {
+    return fromEnv(System.getenv());
+  }
+
+  /**
+   * Returns a builder filled from {@code environment}: {@code TALKDESK_REGION} ({@code us}, {@code
+   * eu} or {@code ca}; default us), {@code TALKDESK_ACCOUNT}, {@code TALKDESK_BASE_URL}, {@code
+   * TALKDESK_TOKEN_URL}, and either {@code TALKDESK_ACCESS_TOKEN} or {@code TALKDESK_CLIENT_ID}
+   * with {@code TALKDESK_CLIENT_SECRET} (the access token wins when both are set). Unset and blank
+   * variables are ignored. Scopes are not read: set them on the builder, which takes any other
+   * setting too.
+   *
+   * @param environment the variables, such as {@link System#getenv()}
+   * @throws IllegalStateException naming the variables if no complete credentials are set, or
+   *     client credentials are set without {@code TALKDESK_ACCOUNT} or {@code TALKDESK_TOKEN_URL}
+   * @throws IllegalArgumentException naming the variable if a value is not valid (never repeating a
+   *     token or secret)
+   */
+  public static Builder fromEnv(Map<String, String> environment) {
+    EnvironmentSettings env = EnvironmentSettings.of(environment, "TALKDESK");
+    Builder builder = builder();
+    env.apply("REGION", code -> builder.region(Region.of(code)));
+    env.apply("ACCOUNT", builder::account);
+    if (env.applyCommon(builder)) {
+      env.requireOneOf(
+          "the account name, which names the token endpoint, or the token URL itself",
+          "ACCOUNT",
+          "TOKEN_URL");
+    }
+    return builder;
+  }
+
+  /**
+   * Returns a new builder holding this client's settings, to build a client that differs in some of
+   * them, such as other timeouts or another retry policy; this client is not changed.
+   *
+   * <p>What the two clients share: the OkHttp client they send through, and with it its connection
+   * pool and dispatcher (the one given to {@code okHttpClient(...)}, or the one this client
+   * created), unless {@code okHttpClient(...)} is called on the returned builder. Connections this
+   * client opened are reused by the new one. What is copied: every other setting, credentials
+   * included. What is not shared: the token cache (a client with client credentials fetches its own
+   * token), the threads, and the calls in flight. Closing either client leaves the other working;
+   * closing this client, if it created the OkHttp client, closes the idle connections of the shared
+   * pool, and the new client opens connections as it needs them.
+   */
+  public Builder toBuilder() {
+    return new Builder(settings).okHttpClient(core.sharedOkHttpClient());
   }
 
   @Override
@@ -132,6 +191,15 @@ public final class TalkdeskClient implements PresenceClient<TalkdeskPresence> {
   public PresenceBatch<TalkdeskPresence> presences(Collection<String> userIds) {
     List<String> ids = Ids.requireDistinct(userIds, "userIds");
     return BulkReader.read(core, ids, 1, this::readOne);
+  }
+
+  /**
+   * Like {@link #presence(String)}, with the status, request id and headers of the response the
+   * presence came from.
+   */
+  @Override
+  public WithMetadata<Presence<TalkdeskPresence>> presenceWithMetadata(String userId) {
+    return core.withMetadata(() -> presence(userId));
   }
 
   @Override
@@ -345,6 +413,23 @@ public final class TalkdeskClient implements PresenceClient<TalkdeskPresence> {
       this.identityDomain = identityDomain;
     }
 
+    /**
+     * Returns the region with {@code code} ({@code us}, {@code eu} or {@code ca}), ignoring case.
+     *
+     * @throws IllegalArgumentException for any other code
+     */
+    public static Region of(@Nullable String code) {
+      if (code != null) {
+        for (Region region : values()) {
+          if (region.name().equalsIgnoreCase(code.trim())) {
+            return region;
+          }
+        }
+      }
+      throw new IllegalArgumentException(
+          "region must be one of us, eu, ca, was " + (code == null ? "null" : "\"" + code + "\""));
+    }
+
     /** The API base URL of this region, such as {@code https://api.talkdeskapp.com/}. */
     public HttpUrl apiBaseUrl() {
       return new HttpUrl.Builder().scheme("https").host(apiHost).build();
@@ -397,6 +482,13 @@ public final class TalkdeskClient implements PresenceClient<TalkdeskPresence> {
 
     private Builder() {}
 
+    /** A copy of {@code source}. */
+    private Builder(Builder source) {
+      copySettingsFrom(source);
+      this.region = source.region;
+      this.account = source.account;
+    }
+
     @Override
     protected Builder self() {
       return this;
@@ -446,7 +538,7 @@ public final class TalkdeskClient implements PresenceClient<TalkdeskPresence> {
                 }
                 return chosen.tokenUrl(name);
               });
-      return new TalkdeskClient(core);
+      return new TalkdeskClient(core, new Builder(this));
     }
 
     @Override

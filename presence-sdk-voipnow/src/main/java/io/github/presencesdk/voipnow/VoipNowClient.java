@@ -10,7 +10,9 @@ import io.github.presencesdk.PresenceBatch;
 import io.github.presencesdk.PresenceClient;
 import io.github.presencesdk.PresenceClientBuilder;
 import io.github.presencesdk.VendorError;
+import io.github.presencesdk.WithMetadata;
 import io.github.presencesdk.internal.BulkReader;
+import io.github.presencesdk.internal.EnvironmentSettings;
 import io.github.presencesdk.internal.HttpCore;
 import io.github.presencesdk.internal.Ids;
 import io.github.presencesdk.internal.VendorProfile;
@@ -89,8 +91,12 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
 
   private final int maxCount;
 
+  /** A copy of the builder that built this client, for {@link #toBuilder()}. */
+  private final Builder settings;
+
   private VoipNowClient(HttpCore core, Builder builder) {
     this.core = core;
+    this.settings = new Builder(builder);
     this.api = new PresenceApi(core, builder.maxCount, builder.maxStartIndex, builder.queryDialect);
     this.user = builder.user;
     this.bulkChunkSize = builder.bulkChunkSize;
@@ -100,6 +106,52 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
   /** Returns a builder; {@code baseUrl} and credentials are required. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns a builder filled from the environment variables the command-line tool reads; see {@link
+   * #fromEnv(Map)}.
+   */
+  public static Builder fromEnv() {
+    return fromEnv(System.getenv());
+  }
+
+  /**
+   * Returns a builder filled from {@code environment}: {@code VOIPNOW_BASE_URL} (the VoipNow host,
+   * required), {@code VOIPNOW_TOKEN_URL}, and either {@code VOIPNOW_ACCESS_TOKEN} or {@code
+   * VOIPNOW_CLIENT_ID} with {@code VOIPNOW_CLIENT_SECRET} (the access token wins when both are
+   * set). Unset and blank variables are ignored. The user, scopes and listing bounds are not read:
+   * set them on the builder, which takes any other setting too.
+   *
+   * @param environment the variables, such as {@link System#getenv()}
+   * @throws IllegalStateException naming the variables if {@code VOIPNOW_BASE_URL} or complete
+   *     credentials are missing
+   * @throws IllegalArgumentException naming the variable if a value is not valid (never repeating a
+   *     token or secret)
+   */
+  public static Builder fromEnv(Map<String, String> environment) {
+    EnvironmentSettings env = EnvironmentSettings.of(environment, "VOIPNOW");
+    env.requireOneOf("the VoipNow host, such as https://voipnow.example.com", "BASE_URL");
+    Builder builder = builder();
+    env.applyCommon(builder);
+    return builder;
+  }
+
+  /**
+   * Returns a new builder holding this client's settings, to build a client that differs in some of
+   * them, such as other timeouts or another retry policy; this client is not changed.
+   *
+   * <p>What the two clients share: the OkHttp client they send through, and with it its connection
+   * pool and dispatcher (the one given to {@code okHttpClient(...)}, or the one this client
+   * created), unless {@code okHttpClient(...)} is called on the returned builder. Connections this
+   * client opened are reused by the new one. What is copied: every other setting, credentials
+   * included. What is not shared: the token cache (a client with client credentials fetches its own
+   * token), the threads, and the calls in flight. Closing either client leaves the other working;
+   * closing this client, if it created the OkHttp client, closes the idle connections of the shared
+   * pool, and the new client opens connections as it needs them.
+   */
+  public Builder toBuilder() {
+    return new Builder(settings).okHttpClient(core.sharedOkHttpClient());
   }
 
   /** Returns {@code "voipnow"}. */
@@ -145,6 +197,15 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
   public PresenceBatch<ExtensionPresence> presences(Collection<String> userIds) {
     List<String> numbers = requireNumbers(userIds);
     return BulkReader.read(core, numbers, chunkSize(numbers), this::readChunk);
+  }
+
+  /**
+   * Like {@link #presence(String)}, with the status, request id and headers of the response the
+   * presence came from.
+   */
+  @Override
+  public WithMetadata<Presence<ExtensionPresence>> presenceWithMetadata(String userId) {
+    return core.withMetadata(() -> presence(userId));
   }
 
   /** Like {@link #presence(String)} without blocking; argument errors are thrown at once. */
@@ -369,6 +430,16 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
     private QueryDialect queryDialect = QueryDialect.V5;
 
     Builder() {}
+
+    /** A copy of {@code source}. */
+    Builder(Builder source) {
+      copySettingsFrom(source);
+      this.user = source.user;
+      this.maxCount = source.maxCount;
+      this.maxStartIndex = source.maxStartIndex;
+      this.bulkChunkSize = source.bulkChunkSize;
+      this.queryDialect = source.queryDialect;
+    }
 
     @Override
     protected Builder self() {

@@ -10,8 +10,10 @@ import io.github.presencesdk.PresenceClient;
 import io.github.presencesdk.PresenceClientBuilder;
 import io.github.presencesdk.PresenceException;
 import io.github.presencesdk.UndecodableResponseException;
+import io.github.presencesdk.WithMetadata;
 import io.github.presencesdk.internal.ApiRequest;
 import io.github.presencesdk.internal.BulkReader;
+import io.github.presencesdk.internal.EnvironmentSettings;
 import io.github.presencesdk.internal.HttpCore;
 import io.github.presencesdk.internal.Ids;
 import io.github.presencesdk.internal.Json;
@@ -91,13 +93,65 @@ public final class VonageClient implements PresenceClient<VonagePresence> {
 
   private final HttpCore core;
 
-  private VonageClient(HttpCore core) {
+  /** A copy of the builder that built this client, for {@link #toBuilder()}. */
+  private final Builder settings;
+
+  private VonageClient(HttpCore core, Builder settings) {
     this.core = core;
+    this.settings = settings;
   }
 
   /** Returns a builder; a region (or a base URL) and credentials are required. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns a builder filled from the environment variables the command-line tool reads; see {@link
+   * #fromEnv(Map)}.
+   */
+  public static Builder fromEnv() {
+    return fromEnv(System.getenv());
+  }
+
+  /**
+   * Returns a builder filled from {@code environment}: {@code VONAGE_REGION} ({@code emea}, {@code
+   * nam} or {@code apac}), {@code VONAGE_BASE_URL}, {@code VONAGE_TOKEN_URL}, and either {@code
+   * VONAGE_ACCESS_TOKEN} or {@code VONAGE_CLIENT_ID} with {@code VONAGE_CLIENT_SECRET} (the access
+   * token wins when both are set). Unset and blank variables are ignored. Scopes are not read: set
+   * them on the builder, which takes any other setting too.
+   *
+   * @param environment the variables, such as {@link System#getenv()}
+   * @throws IllegalStateException naming the variables if neither {@code VONAGE_REGION} nor {@code
+   *     VONAGE_BASE_URL} is set, or no complete credentials are
+   * @throws IllegalArgumentException naming the variable if a value is not valid (never repeating a
+   *     token or secret)
+   */
+  public static Builder fromEnv(Map<String, String> environment) {
+    EnvironmentSettings env = EnvironmentSettings.of(environment, "VONAGE");
+    env.requireOneOf(
+        "the account's region (emea, nam or apac), or the API base URL", "REGION", "BASE_URL");
+    Builder builder = builder();
+    env.apply("REGION", code -> builder.region(Region.of(code)));
+    env.applyCommon(builder);
+    return builder;
+  }
+
+  /**
+   * Returns a new builder holding this client's settings, to build a client that differs in some of
+   * them, such as other timeouts or another retry policy; this client is not changed.
+   *
+   * <p>What the two clients share: the OkHttp client they send through, and with it its connection
+   * pool and dispatcher (the one given to {@code okHttpClient(...)}, or the one this client
+   * created), unless {@code okHttpClient(...)} is called on the returned builder. Connections this
+   * client opened are reused by the new one. What is copied: every other setting, credentials
+   * included. What is not shared: the token cache (a client with client credentials fetches its own
+   * token), the threads, and the calls in flight. Closing either client leaves the other working;
+   * closing this client, if it created the OkHttp client, closes the idle connections of the shared
+   * pool, and the new client opens connections as it needs them.
+   */
+  public Builder toBuilder() {
+    return new Builder(settings).okHttpClient(core.sharedOkHttpClient());
   }
 
   /** Returns {@code "vonage"}. */
@@ -127,6 +181,15 @@ public final class VonageClient implements PresenceClient<VonagePresence> {
   public Presence<VonagePresence> presence(String userId) {
     String id = Guids.require(Ids.require(userId, "userId"), "userId");
     return readOne(id);
+  }
+
+  /**
+   * Like {@link #presence(String)}, with the status, request id and headers of the response the
+   * presence came from.
+   */
+  @Override
+  public WithMetadata<Presence<VonagePresence>> presenceWithMetadata(String userId) {
+    return core.withMetadata(() -> presence(userId));
   }
 
   /** Like {@link #presence(String)} without blocking; argument errors are thrown at once. */
@@ -509,6 +572,13 @@ public final class VonageClient implements PresenceClient<VonagePresence> {
 
     private Builder() {}
 
+    /** A copy of {@code source}. */
+    private Builder(Builder source) {
+      copySettingsFrom(source);
+      this.region = source.region;
+      this.hosts = source.hosts;
+    }
+
     @Override
     protected Builder self() {
       return this;
@@ -556,7 +626,7 @@ public final class VonageClient implements PresenceClient<VonagePresence> {
                     ? derived
                     : chosen != null ? chosen.tokenUrl(preferred) : null;
               });
-      return new VonageClient(core);
+      return new VonageClient(core, new Builder(this));
     }
 
     @Override

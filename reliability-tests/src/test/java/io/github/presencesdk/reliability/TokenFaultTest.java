@@ -10,6 +10,7 @@ import io.github.presencesdk.PresenceIoException;
 import io.github.presencesdk.RateLimitedException;
 import io.github.presencesdk.ServerException;
 import io.github.presencesdk.UndecodableResponseException;
+import io.github.presencesdk.UnexpectedStatusException;
 import io.github.presencesdk.testsupport.Secrets;
 import io.github.presencesdk.vonage.VonageClient;
 import java.time.Duration;
@@ -58,7 +59,11 @@ final class TokenFaultTest {
   /** What the token endpoint answers; replaced by a good token once a test heals the endpoint. */
   private final AtomicReference<TokenFault> fault = new AtomicReference<>();
 
-  /** One way the token endpoint misbehaves, and what the call must end in. */
+  /**
+   * One way the token endpoint misbehaves, and what the token request ends in: every one of them
+   * reaches the caller as an {@link AuthenticationException} naming the token endpoint, with this
+   * as its cause.
+   */
   enum TokenFault {
     NO_RESPONSE(PresenceIoException.class, FaultMatrixTest.MAX_ATTEMPTS),
     DISCONNECT(PresenceIoException.class, FaultMatrixTest.MAX_ATTEMPTS),
@@ -67,15 +72,15 @@ final class TokenFaultTest {
     RATE_LIMITED(RateLimitedException.class, FaultMatrixTest.MAX_ATTEMPTS),
     HTML_BODY(UndecodableResponseException.class, 1),
     INVALID_CLIENT(AuthenticationException.class, 1),
-    REDIRECT(AuthenticationException.class, 1);
+    REDIRECT(UnexpectedStatusException.class, 1);
 
-    final Class<? extends PresenceException> exception;
+    final Class<? extends PresenceException> cause;
 
     /** The token requests the retry policy allows for this fault: 1 where it is not retried. */
     final int attempts;
 
-    TokenFault(Class<? extends PresenceException> exception, int attempts) {
-      this.exception = exception;
+    TokenFault(Class<? extends PresenceException> cause, int attempts) {
+      this.cause = cause;
       this.attempts = attempts;
     }
 
@@ -174,9 +179,11 @@ final class TokenFaultTest {
       thrown = catchThrowable(() -> client.presence(USER));
     }
 
-    assertThat(thrown).isInstanceOf(tokenFault.exception);
-    assertThat(thrown.getMessage()).contains("vonage");
-    if (thrown instanceof RateLimitedException limited) {
+    assertThat(thrown).isInstanceOf(AuthenticationException.class);
+    assertThat(thrown.getCause()).isInstanceOf(tokenFault.cause);
+    assertThat(thrown.getMessage())
+        .startsWith("vonage could not get an access token from " + server.url("/oauth/token"));
+    if (thrown.getCause() instanceof RateLimitedException limited) {
       assertThat(limited.retryAfter()).contains(Duration.ofSeconds(1));
     }
     if (tokenFault == TokenFault.REDIRECT) {
@@ -220,7 +227,16 @@ final class TokenFaultTest {
       assertThat(thrown)
           .allSatisfy(
               e -> {
-                assertThat(e).isInstanceOf(PresenceIoException.class);
+                // The failure of the one fetch, or, for a caller whose budget ended first, the end
+                // of its wait for it.
+                if (e instanceof AuthenticationException failed) {
+                  assertThat(failed.getCause()).isInstanceOf(PresenceIoException.class);
+                  assertThat(failed.tokenEndpoint()).isPresent();
+                } else {
+                  assertThat(e)
+                      .isInstanceOf(PresenceIoException.class)
+                      .hasMessageContaining("waiting for an access token");
+                }
                 Secrets.assertNoSecret(e);
               });
       // One fetch for all of them, retried as the policy allows.
