@@ -1,5 +1,6 @@
 package io.github.presencesdk;
 
+import io.github.presencesdk.internal.Sentences;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,7 +80,8 @@ public record VendorError(
     if (!details.isEmpty()) {
       out.append(" ").append(details);
     }
-    hint.ifPresent(h -> out.append(". ").append(h));
+    // Vendor messages often end with a period of their own; the hint starts a sentence either way.
+    hint.ifPresent(h -> Sentences.append(out, h));
     requestId.ifPresent(r -> out.append(" (request id ").append(r).append(')'));
     return out.toString();
   }

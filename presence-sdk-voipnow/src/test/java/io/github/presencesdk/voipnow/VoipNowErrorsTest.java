@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +48,34 @@ final class VoipNowErrorsTest {
     server.enqueue(Fixtures.fixture(status, "errors/" + fixture));
     try {
       client.listPage(ListPresenceRequest.builder().build());
+    } catch (PresenceServiceException e) {
+      return e;
+    }
+    throw new AssertionError("no exception");
+  }
+
+  @Test
+  void aVendorMessageEndingInAPeriodIsFollowedByTheHintWithoutASecondOne() throws Exception {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(400)
+            .setHeader("Content-Type", "application/json")
+            .body("{\"error\":{\"code\":\"count_invalid\",\"message\":\"Invalid page size.\"}}")
+            .build());
+
+    PresenceServiceException e =
+        failWith(() -> client.listPage(ListPresenceRequest.builder().build()));
+
+    assertThat(e).isInstanceOf(BadRequestException.class);
+    assertThat(e.getMessage())
+        .contains("Invalid page size. This server accepts a smaller page")
+        .doesNotContain("..");
+    assertThat(server.takeRequest().getUrl().queryParameter("count")).isEqualTo("5000");
+  }
+
+  private static PresenceServiceException failWith(Runnable call) {
+    try {
+      call.run();
     } catch (PresenceServiceException e) {
       return e;
     }

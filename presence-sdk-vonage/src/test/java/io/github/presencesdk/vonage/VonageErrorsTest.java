@@ -55,6 +55,20 @@ final class VonageErrorsTest {
   }
 
   @Test
+  void aVendorMessageEndingInAPeriodIsFollowedByTheHintWithoutASecondOne() throws Exception {
+    server.enqueue(Fixtures.json(404, "{\"message\":\"The user was not found.\"}"));
+
+    PresenceServiceException e = failureOf(() -> client.presence(USER_A));
+
+    assertThat(e).isInstanceOf(NotFoundException.class);
+    assertThat(e.getMessage())
+        .contains("The user was not found. GET /agents/{userId}/presence: VCC knows no user")
+        .doesNotContain("..");
+    assertThat(server.takeRequest().getUrl().encodedPath())
+        .isEqualTo("/agents/" + USER_A + "/presence");
+  }
+
+  @Test
   void missingApiVersionKeepsCodeAndMessage() {
     server.enqueue(Fixtures.fixture(400, "error-api-version-unspecified.json"));
 
