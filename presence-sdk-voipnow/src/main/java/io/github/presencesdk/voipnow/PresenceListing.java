@@ -299,7 +299,9 @@ final class PresenceListing {
               ? root.startIndex()
               : frame.front().countIn(frame.prefix()) + frame.back().countIn(frame.prefix());
       int fresh = body.totalResults() - before;
-      if (mode == Mode.PLAIN) {
+      if (mode == Mode.PLAIN || (body.entries().isEmpty() && remaining <= 0)) {
+        // Nothing from this index on: a server may answer a page past the end with 204, whose
+        // total is 0, so the entries delivered before are all the query holds.
         fresh = Math.max(0, fresh);
       }
       if (fresh < 0 || (remaining >= 0 && fresh != remaining)) {

@@ -1,7 +1,6 @@
 package io.github.presencesdk.voipnow;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -36,7 +35,8 @@ final class NumberedVoipNow extends Dispatcher {
   }
 
   static String extension(int i) {
-    return PREFIX + String.format(Locale.ROOT, "%06d", i);
+    String digits = Integer.toString(i);
+    return PREFIX + "000000".substring(digits.length()) + digits;
   }
 
   List<Call> calls() {

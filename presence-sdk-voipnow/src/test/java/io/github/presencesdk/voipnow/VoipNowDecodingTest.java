@@ -162,7 +162,7 @@ final class VoipNowDecodingTest {
             });
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(server.takeRequest().getUrl().query())
-        .isEqualTo("count=5000&startIndex=0&fields=extension");
+        .isEqualTo("count=5000&startIndex=0&sortOrder=asc&fields=extension");
   }
 
   @Test

@@ -70,10 +70,14 @@ final class VoipNowWindowedListingTest {
     assertThat(listed).hasSize(n);
     Set<String> distinct = new HashSet<>(listed);
     assertThat(distinct).hasSize(n);
-    for (int i = 0; i < n; i += 997) {
-      assertThat(distinct).contains(NumberedVoipNow.extension(i));
+    // The n distinct extensions delivered are the n the server holds.
+    List<String> missing = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (!distinct.contains(NumberedVoipNow.extension(i))) {
+        missing.add(NumberedVoipNow.extension(i));
+      }
     }
-    assertThat(distinct).contains(NumberedVoipNow.extension(n - 1));
+    assertThat(missing).isEmpty();
   }
 
   private static int floor(int n, int page) {
@@ -144,7 +148,7 @@ final class VoipNowWindowedListingTest {
     server.setDispatcher(fake);
     client(b -> b);
 
-    Outcome outcome = list(ListPresenceRequest.builder().fields("extension", "status").build(), 0);
+    Outcome outcome = list(ListPresenceRequest.builder().fields("extension").build(), 0);
 
     assertEveryEntryExactlyOnce(outcome.extensions(), 1_000_000);
     assertThat(outcome.firstPageRequests()).isEqualTo(1);
@@ -153,10 +157,10 @@ final class VoipNowWindowedListingTest {
     long empty = fake.calls().stream().filter(call -> call.served() == 0).count();
     assertThat(empty).isLessThanOrEqualTo(1);
     assertThat(fake.calls().get(0).url().query())
-        .isEqualTo("count=5000&startIndex=0&sortOrder=asc&fields=extension,status");
+        .isEqualTo("count=5000&startIndex=0&sortOrder=asc&fields=extension");
     assertEveryRequestIsAListingRead(fake.calls());
     assertThat(fake.calls())
-        .allMatch(call -> "extension,status".equals(call.url().queryParameter("fields")));
+        .allMatch(call -> "extension".equals(call.url().queryParameter("fields")));
   }
 
   @Test
