@@ -261,8 +261,8 @@ public final class Demo {
         out.printf(
             "  The first answer counts %,d entries, more than one query can page through%n",
             fake.extensions().size());
-        out.println("  (VoipNow takes no startIndex above 5000), so the listing splits itself by");
-        out.println("  extension prefix and pages through each part; empty parts answer 204.");
+        out.println("  (VoipNow takes no startIndex above 5000), so the listing asks for them sorted");
+        out.println("  by extension: ascending up to that index, then the rest descending.");
       }
       out.println("  by status: " + byStatus);
     }

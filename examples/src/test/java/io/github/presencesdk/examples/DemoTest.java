@@ -55,9 +55,11 @@ final class DemoTest {
     assertThat(result.code()).isZero();
     assertThat(result.out())
         .contains("120 presences, 0 unknown, in 3 requests")
-        .contains("12,000 extensions in 8 pages")
-        .contains("filterOp=startsWith&filterValue=002")
-        .contains("-> 204");
+        .contains("12,000 extensions in 6 pages")
+        .contains("from 6 requests")
+        .contains("sortOrder=asc")
+        .contains("sortOrder=desc")
+        .doesNotContain("-> 204");
   }
 
   @Test

@@ -1,12 +1,11 @@
 package io.github.presencesdk.voipnow;
 
-import io.github.presencesdk.Page;
 import io.github.presencesdk.voipnow.ListPresenceRequest.FilterOp;
 import io.github.presencesdk.voipnow.ListPresenceRequest.SortOrder;
 import io.github.presencesdk.voipnow.ListingParts.Part;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,89 +52,8 @@ final class PresenceListing {
     BACK
   }
 
-  /**
-   * A query of the listing and the gap of it still to deliver.
-   *
-   * @param prefix the extension prefix the query covers ({@code startsWith}, or {@code equals} when
-   *     exact); null for the caller's query as given
-   * @param total the total VoipNow reported for the query, or -1 before its first answer
-   * @param remaining the entries of the gap not yet delivered, or -1 before they are known
-   * @param bound an upper bound of {@code remaining} before it is known (the parent's), or -1
-   * @param delivered the entries this frame and its finished parts delivered
-   * @param parts the parts still to read, once the gap was split; null before
-   */
-  private record Frame(
-      @Nullable Frame parent,
-      @Nullable String prefix,
-      boolean exact,
-      Edge front,
-      Edge back,
-      int total,
-      int remaining,
-      int bound,
-      int delivered,
-      @Nullable List<Part> parts) {
-
-    static Frame child(Frame parent, Part part) {
-      return new Frame(
-          parent,
-          part.prefix(),
-          part.exact(),
-          part.front(),
-          part.back(),
-          -1,
-          -1,
-          parent.remaining(),
-          0,
-          null);
-    }
-
-    Frame narrowed(String common) {
-      return new Frame(parent, common, false, front, back, -1, remaining, bound, delivered, null);
-    }
-
-    Frame split(List<Part> newParts) {
-      return new Frame(
-          parent, prefix, exact, front, back, total, remaining, bound, delivered, newParts);
-    }
-
-    Frame nextPart() {
-      List<Part> left = parts == null ? List.of() : parts.subList(1, parts.size());
-      return new Frame(
-          parent, prefix, exact, front, back, total, remaining, bound, delivered, left);
-    }
-
-    Frame read(Side side, Edge edge, int newTotal, int newRemaining, int added) {
-      return new Frame(
-          parent,
-          prefix,
-          exact,
-          side == Side.FRONT ? edge : front,
-          side == Side.BACK ? edge : back,
-          newTotal,
-          newRemaining,
-          bound,
-          delivered + added,
-          parts);
-    }
-
-    Frame partDone(int partDelivered) {
-      return new Frame(
-          parent,
-          prefix,
-          exact,
-          front,
-          back,
-          total,
-          remaining - partDelivered,
-          bound,
-          delivered + partDelivered,
-          parts);
-    }
-  }
-
   /** Where the listing stands: the frame being read, or null when it is done. */
-  record State(@Nullable Frame frame) {
+  record State(@Nullable ListingFrame frame) {
     boolean done() {
       return frame == null;
     }
@@ -170,10 +88,15 @@ final class PresenceListing {
     this.messages = new ListingMessages(api, count, maxStartIndex);
   }
 
+  <T> CompletableFuture<T> async(Supplier<T> task) {
+    return api.async(task);
+  }
+
   /** Fetches the first page. */
   ListingPage firstPage() {
     String prefix = mode == Mode.PLAIN ? null : root.filterValue().orElse("");
-    Frame frame = new Frame(null, prefix, false, Edge.EMPTY, Edge.EMPTY, -1, -1, -1, 0, null);
+    ListingFrame frame =
+        new ListingFrame(null, prefix, false, Edge.EMPTY, Edge.EMPTY, -1, -1, -1, 0, null);
     return page(new State(frame));
   }
 
@@ -183,7 +106,7 @@ final class PresenceListing {
    * @throws ListingWindowExceededException if entries cannot be reached
    */
   ListingPage page(State state) {
-    Frame frame = state.frame();
+    ListingFrame frame = state.frame();
     while (frame != null) {
       if (frame.remaining() == 0) {
         frame = finish(frame);
@@ -195,7 +118,7 @@ final class PresenceListing {
           throw messages.partsMissing(
               query(frame, Side.FRONT, count), total(frame), frame.remaining());
         }
-        frame = Frame.child(frame.nextPart(), parts.get(0));
+        frame = ListingFrame.child(frame.nextPart(), parts.get(0));
         continue;
       }
       Side side = nextSide(frame);
@@ -213,11 +136,11 @@ final class PresenceListing {
   }
 
   /** A page read: the frame after it and the entries it delivered. */
-  private record Step(Frame frame, List<ExtensionPresence> items) {}
+  private record Step(ListingFrame frame, List<ExtensionPresence> items) {}
 
   /** The frame after {@code done}, whose gap is filled: its parent, with the part accounted. */
-  private @Nullable Frame finish(Frame done) {
-    Frame parent = done.parent();
+  private @Nullable ListingFrame finish(ListingFrame done) {
+    ListingFrame parent = done.parent();
     if (parent == null) {
       return null;
     }
@@ -241,10 +164,10 @@ final class PresenceListing {
    * Takes the steps that need no request (filled gaps), so that {@link ListingPage#hasNextPage()}
    * is false as soon as nothing is left. Steps that would throw are left for {@link #page(State)}.
    */
-  private State settle(Frame frame) {
-    Frame current = frame;
+  private State settle(ListingFrame frame) {
+    ListingFrame current = frame;
     while (current.remaining() == 0) {
-      Frame parent = current.parent();
+      ListingFrame parent = current.parent();
       if (parent == null) {
         return DONE;
       }
@@ -257,7 +180,7 @@ final class PresenceListing {
   }
 
   /** The start index the next page of {@code side} is asked from, for the query of the frame. */
-  private int offset(Frame frame, Side side) {
+  private int offset(ListingFrame frame, Side side) {
     if (mode == Mode.PLAIN) {
       return root.startIndex() + frame.front().count();
     }
@@ -265,7 +188,7 @@ final class PresenceListing {
   }
 
   /** The side to read next, or null when neither can go on: the gap must be split. */
-  private @Nullable Side nextSide(Frame frame) {
+  private @Nullable Side nextSide(ListingFrame frame) {
     int front = offset(frame, Side.FRONT);
     if (mode != Mode.TWO_ENDED) {
       // The last page may be asked from maxStartIndex, its first entries skipped.
@@ -277,7 +200,7 @@ final class PresenceListing {
     return offset(frame, Side.BACK) <= maxStartIndex ? Side.BACK : null;
   }
 
-  private Step read(Frame frame, Side side) {
+  private Step read(ListingFrame frame, Side side) {
     int offset = offset(frame, side);
     Edge edge = side == Side.FRONT ? frame.front() : frame.back();
     Edge other = side == Side.FRONT ? frame.back() : frame.front();
@@ -339,12 +262,14 @@ final class PresenceListing {
       checkOrder(frame, side, edge, other, query, items, remaining);
     }
     return new Step(
-        frame.read(side, edge.plus(items), total, remaining - items.size(), items.size()), items);
+        frame.read(
+            side == Side.FRONT, edge.plus(items), total, remaining - items.size(), items.size()),
+        items);
   }
 
   /** Checks that {@code items} continue the side's order and stay before the other end. */
   private void checkOrder(
-      Frame frame,
+      ListingFrame frame,
       Side side,
       Edge edge,
       Edge other,
@@ -375,7 +300,7 @@ final class PresenceListing {
   }
 
   /** The frame after splitting the gap of {@code frame}, which neither side can read further. */
-  private Frame split(Frame frame) {
+  private ListingFrame split(ListingFrame frame) {
     String prefix = frame.prefix();
     if (mode == Mode.PLAIN || prefix == null) {
       throw messages.beyondWindow(root, Math.max(frame.total(), 0));
@@ -404,12 +329,12 @@ final class PresenceListing {
     return last;
   }
 
-  private int total(Frame frame) {
+  private int total(ListingFrame frame) {
     return Math.max(frame.total(), 0);
   }
 
   /** The query of {@code frame} read from {@code side}, in pages of {@code size}. */
-  private ListPresenceRequest query(Frame frame, Side side, int size) {
+  private ListPresenceRequest query(ListingFrame frame, Side side, int size) {
     String prefix = frame.prefix();
     if (prefix == null) {
       return root;
@@ -424,50 +349,5 @@ final class PresenceListing {
     }
     boolean ascending = (side == Side.FRONT) == (frontOrder == SortOrder.ASCENDING);
     return builder.sortOrder(ascending ? SortOrder.ASCENDING : SortOrder.DESCENDING).build();
-  }
-
-  /** One page of the auto-paging listing. Immutable. */
-  static final class ListingPage implements Page<ExtensionPresence> {
-    private final PresenceListing listing;
-    private final List<ExtensionPresence> items;
-    private final State next;
-
-    ListingPage(PresenceListing listing, List<ExtensionPresence> items, State next) {
-      this.listing = listing;
-      this.items = List.copyOf(items);
-      this.next = next;
-    }
-
-    @Override
-    public List<ExtensionPresence> items() {
-      return items;
-    }
-
-    @Override
-    public boolean hasNextPage() {
-      return !next.done();
-    }
-
-    @Override
-    public Page<ExtensionPresence> nextPage() {
-      if (next.done()) {
-        throw new NoSuchElementException("the listing has no more pages");
-      }
-      return listing.page(next);
-    }
-
-    @Override
-    public CompletableFuture<Page<ExtensionPresence>> nextPageAsync() {
-      if (next.done()) {
-        return CompletableFuture.failedFuture(
-            new NoSuchElementException("the listing has no more pages"));
-      }
-      return listing.api.async(() -> listing.page(next));
-    }
-
-    @Override
-    public String toString() {
-      return "ListingPage{items=" + items.size() + ", hasNextPage=" + hasNextPage() + '}';
-    }
   }
 }
