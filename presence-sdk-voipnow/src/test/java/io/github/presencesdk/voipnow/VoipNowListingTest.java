@@ -180,6 +180,61 @@ final class VoipNowListingTest {
   }
 
   @Test
+  void aListingThatShrankWhileRunningIsNotAdvisedToNarrowToTheWindow() {
+    // 60 extensions in pages of 10; after the third page the server holds only 30.
+    FakeVoipNow before = new FakeVoipNow(FakeVoipNow.numbers("0003*", 100, 160));
+    FakeVoipNow after = new FakeVoipNow(FakeVoipNow.numbers("0003*", 100, 130));
+    server.setDispatcher(
+        new Dispatcher() {
+          private int answered;
+
+          @Override
+          public synchronized MockResponse dispatch(RecordedRequest request) {
+            return answered++ < 3 ? before.dispatch(request) : after.dispatch(request);
+          }
+        });
+    List<String> delivered = new ArrayList<>();
+
+    RuntimeException failure =
+        drainUntilFailure(
+            client().list(ListPresenceRequest.builder().count(10).build()), delivered);
+
+    assertThat(failure)
+        .isInstanceOf(ListingWindowExceededException.class)
+        .hasMessageContaining(
+            "answered 204 No Content from index 30 although an earlier page reported 60")
+        .hasMessageContaining("30 entries could not be reached")
+        .hasMessageContaining("list again");
+    // 60 entries fit in one query: "narrow the query to at most 5010 entries" would be no help.
+    assertThat(failure.getMessage()).doesNotContain("Narrow", "5010", "..");
+    assertThat(((ListingWindowExceededException) failure).unreachableEntries()).isEqualTo(30);
+    assertThat(delivered).isEqualTo(FakeVoipNow.numbers("0003*", 100, 130));
+    assertThat(before.calls()).containsExactly("10 0", "10 10", "10 20");
+    assertThat(after.calls()).containsExactly("10 30");
+    assertThat(after.urls().get(0).queryParameter("sortOrder")).isEqualTo("asc");
+  }
+
+  @Test
+  void aQueryLargerThanTheWindowThatCannotBeSplitIsAdvisedToNarrowInWellFormedSentences() {
+    serve(FakeVoipNow.numbers("0003*", 1000, 1100));
+    List<String> delivered = new ArrayList<>();
+
+    RuntimeException failure =
+        drainUntilFailure(
+            client(b -> b.maxCount(10).maxStartIndex(10))
+                .list(ListPresenceRequest.builder().filter(FilterOp.CONTAINS, "0003").build()),
+            delivered);
+
+    assertThat(failure)
+        .isInstanceOf(ListingWindowExceededException.class)
+        .hasMessageContaining("holds 100 entries")
+        .hasMessageContaining("80 entries could not be reached.")
+        .hasMessageContaining("Narrow the query to at most 20 entries");
+    assertThat(failure.getMessage()).doesNotContain("..");
+    assertThat(delivered).hasSize(20);
+  }
+
+  @Test
   void emptyPageReportingASmallerTotalStillCountsTheTotalAnEarlierPageAnnounced() {
     FakeVoipNow fake = new FakeVoipNow(FakeVoipNow.numbers("0003*", 1000, 8000));
     server.setDispatcher(
