@@ -261,7 +261,8 @@ public final class Demo {
         out.printf(
             "  The first answer counts %,d entries, more than one query can page through%n",
             fake.extensions().size());
-        out.println("  (VoipNow takes no startIndex above 5000), so the listing asks for them sorted");
+        out.println(
+            "  (VoipNow takes no startIndex above 5000), so the listing asks for them sorted");
         out.println("  by extension: ascending up to that index, then the rest descending.");
       }
       out.println("  by status: " + byStatus);

@@ -129,7 +129,7 @@ final class ListingMessages {
       ListPresenceRequest query, int total, int missing, String what) {
     return new ListingWindowExceededException(
         listing(query)
-            + " was read in parts by extension prefix, sorted, but "
+            + " was read sorted by extension to reach past the startIndex window, but "
             + what
             + ": the extensions changed during the listing, or the server does not sort by the"
             + " extension number as text, so entries may be missing or repeated. List again, or"

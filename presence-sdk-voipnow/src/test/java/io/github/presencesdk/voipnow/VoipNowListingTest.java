@@ -235,6 +235,28 @@ final class VoipNowListingTest {
   }
 
   @Test
+  void aServerThatIgnoresTheSortOrderEndsTheListingInsteadOfRepeatingEntries() {
+    // A server that answers every query in ascending order, whatever sortOrder asks for.
+    FakeVoipNow fake = serve(FakeVoipNow.numbers("0003*", 1000, 13000)).sortingAlwaysAscending();
+    List<String> delivered = new ArrayList<>();
+
+    RuntimeException failure = drainUntilFailure(client().list(), delivered);
+
+    assertThat(failure)
+        .isInstanceOf(ListingWindowExceededException.class)
+        .hasMessageContaining("which the other end of the listing reached already")
+        .hasMessageContaining("does not sort by the extension number as text");
+    assertThat(failure.getMessage()).doesNotContain("..");
+    assertThat(delivered).hasSize(10000).doesNotHaveDuplicates();
+    assertThat(fake.urls())
+        .extracting(HttpUrl::query)
+        .containsExactly(
+            "count=5000&startIndex=0&sortOrder=asc",
+            "count=5000&startIndex=5000&sortOrder=asc",
+            "count=2000&startIndex=0&sortOrder=desc");
+  }
+
+  @Test
   void emptyPageReportingASmallerTotalStillCountsTheTotalAnEarlierPageAnnounced() {
     FakeVoipNow fake = new FakeVoipNow(FakeVoipNow.numbers("0003*", 1000, 8000));
     server.setDispatcher(
