@@ -278,10 +278,20 @@ public final class LoopbackServers {
       if (matching == 0) {
         return new MockResponse.Builder().code(204).build();
       }
+      String sortOrder = url.queryParameter("sortOrder");
+      if (sortOrder != null && !sortOrder.equals("asc") && !sortOrder.equals("desc")) {
+        return error(400, "sortorder_invalid");
+      }
       int size = Math.max(0, Math.min(count, matching - startIndex));
       entriesServed.addAndGet(size);
       StringBuilder body = new StringBuilder(64 + size * 150);
-      Payloads.appendVoipNowPage(body, startIndex, matching, count, range[0] + startIndex, size);
+      // Unsorted, the extensions come in their numbering, which is also ascending order.
+      if ("desc".equals(sortOrder)) {
+        Payloads.appendVoipNowPage(
+            body, startIndex, matching, count, range[1] - 1 - startIndex, -1, size);
+      } else {
+        Payloads.appendVoipNowPage(body, startIndex, matching, count, range[0] + startIndex, size);
+      }
       return json(body.toString());
     }
 

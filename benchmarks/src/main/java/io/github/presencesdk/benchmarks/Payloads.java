@@ -127,6 +127,21 @@ public final class Payloads {
   /** Appends a page as {@link #voipNowPage} returns it. */
   public static void appendVoipNowPage(
       StringBuilder out, int startIndex, int totalResults, int itemsPerPage, int first, int size) {
+    appendVoipNowPage(out, startIndex, totalResults, itemsPerPage, first, 1, size);
+  }
+
+  /**
+   * Appends a page as {@link #voipNowPage} returns it, with the extensions numbered {@code first},
+   * {@code first + step}, ...: a step of -1 gives a page of a listing sorted descending.
+   */
+  public static void appendVoipNowPage(
+      StringBuilder out,
+      int startIndex,
+      int totalResults,
+      int itemsPerPage,
+      int first,
+      int step,
+      int size) {
     out.append("{\"startIndex\":")
         .append(startIndex)
         .append(",\"totalResults\":")
@@ -135,7 +150,7 @@ public final class Payloads {
         .append(itemsPerPage)
         .append(",\"filtered\":false,\"sorted\":false,\"entry\":[");
     for (int k = 0; k < size; k++) {
-      int i = first + k;
+      int i = first + k * step;
       if (k > 0) {
         out.append(',');
       }

@@ -265,7 +265,14 @@ public final class Demo {
           Text.count(calls.size(), "request", "requests"),
           calls.get(0).path());
       TextTable requests =
-          new TextTable("count", "startIndex", "filterBy", "filterOp", "filterValue", "answer")
+          new TextTable(
+                  "count",
+                  "startIndex",
+                  "filterBy",
+                  "filterOp",
+                  "filterValue",
+                  "sortOrder",
+                  "answer")
               .alignRight(0, 1);
       for (RecordedCall call : calls) {
         requests.row(
@@ -274,14 +281,15 @@ public final class Demo {
             query(call, "filterBy"),
             query(call, "filterOp"),
             query(call, "filterValue"),
+            query(call, "sortOrder"),
             String.valueOf(call.status()));
       }
       print(requests, "    ");
       if (!quick) {
         sayf(
             "  The first answer counts %,d entries, more than one query can page through (VoipNow"
-                + " takes no startIndex above 5,000), so the listing splits itself by extension"
-                + " prefix and pages through each part; empty parts answer 204.",
+                + " takes no startIndex above 5,000), so the listing asks for them sorted by"
+                + " extension: ascending up to that index, then the rest descending.",
             fake.extensions().size());
       }
       StringJoiner statuses = new StringJoiner(", ");

@@ -9,7 +9,14 @@ final class StateMapping {
 
   static PresenceState stateOf(TalkdeskPresence presence) {
     return switch (presence.status()) {
-      case AVAILABLE -> presence.isOccupied() ? PresenceState.BUSY : PresenceState.AVAILABLE;
+      case AVAILABLE -> {
+        if (presence.isOccupied()) {
+          yield PresenceState.BUSY;
+        }
+        // Without occupancy and interactions, nothing says the user is free: a field that was not
+        // sent is not "none".
+        yield presence.workloadSent() ? PresenceState.AVAILABLE : PresenceState.UNKNOWN;
+      }
       case AWAY -> PresenceState.AWAY;
       // A hidden agent chose to appear offline; reporting it as available would route work to
       // someone who asked not to get any.

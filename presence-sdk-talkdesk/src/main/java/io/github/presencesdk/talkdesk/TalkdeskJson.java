@@ -72,6 +72,7 @@ final class TalkdeskJson {
       String customStatus = null;
       String customStatusId = null;
       int occupancy = 0;
+      boolean workloadSent = false;
       List<TalkdeskPresence.Channel> channels = List.of();
       List<TalkdeskPresence.Device> devices = List.of();
       List<TalkdeskPresence.Interaction> interactions = List.of();
@@ -87,10 +88,16 @@ final class TalkdeskJson {
           case 3 -> status = Json.nextStringOrNull(reader);
           case 4 -> customStatus = Json.nextStringOrNull(reader);
           case 5 -> customStatusId = Json.nextStringOrNull(reader);
-          case 6 -> occupancy = Json.nextIntLenient(reader, 0);
+          case 6 -> {
+            workloadSent |= reader.peek() != JsonReader.Token.NULL;
+            occupancy = Json.nextIntLenient(reader, 0);
+          }
           case 7 -> channels = readArray(reader, PresenceAdapter::readChannel);
           case 8 -> devices = readArray(reader, PresenceAdapter::readDevice);
-          case 9 -> interactions = readArray(reader, PresenceAdapter::readInteraction);
+          case 9 -> {
+            workloadSent |= reader.peek() != JsonReader.Token.NULL;
+            interactions = readArray(reader, PresenceAdapter::readInteraction);
+          }
           case 10 -> updatedBy = Json.nextStringOrNull(reader);
           case 11 -> updatedAt = Json.nextInstantOrNull(reader);
           case 12 -> self = readSelfLink(reader);
@@ -118,7 +125,8 @@ final class TalkdeskJson {
           interactions,
           nonBlank(updatedBy),
           Optional.ofNullable(updatedAt),
-          nonBlank(self));
+          nonBlank(self),
+          workloadSent);
     }
 
     private static final JsonReader.Options CHANNEL_NAMES =

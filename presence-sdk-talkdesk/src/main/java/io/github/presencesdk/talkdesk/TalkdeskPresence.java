@@ -13,7 +13,10 @@ import java.util.OptionalInt;
  * io.github.presencesdk.Presence} a {@link TalkdeskClient} returns.
  *
  * <p>Fields Talkdesk leaves out are empty ({@link Optional#empty()}, an empty list, or 0 for
- * occupancy) rather than failing the read.
+ * occupancy) rather than failing the read. A left-out field says nothing, though: an {@code
+ * available} user whose answer holds neither {@code occupancy} nor {@code interactions} ({@link
+ * #workloadSent()} false) may be busy, so its state is {@link
+ * io.github.presencesdk.PresenceState#UNKNOWN}, not available.
  *
  * @param id the id of the presence event
  * @param userId the user the presence belongs to, when Talkdesk echoes it
@@ -29,6 +32,8 @@ import java.util.OptionalInt;
  * @param updatedBy who or what made the last update
  * @param updatedAt when the status last changed
  * @param selfLink the URI of this presence resource ({@code _links.self})
+ * @param workloadSent whether the answer held {@code occupancy} or {@code interactions}, which tell
+ *     an available user from a busy one
  */
 public record TalkdeskPresence(
     Optional<String> id,
@@ -44,7 +49,8 @@ public record TalkdeskPresence(
     List<Interaction> interactions,
     Optional<String> updatedBy,
     Optional<Instant> updatedAt,
-    Optional<String> selfLink)
+    Optional<String> selfLink,
+    boolean workloadSent)
     implements PresenceDetail {
 
   /** Copies the lists and checks that no component is null. */
@@ -62,6 +68,40 @@ public record TalkdeskPresence(
     Objects.requireNonNull(updatedBy, "updatedBy");
     Objects.requireNonNull(updatedAt, "updatedAt");
     Objects.requireNonNull(selfLink, "selfLink");
+  }
+
+  /** A presence whose answer held its occupancy or its interactions (or both). */
+  public TalkdeskPresence(
+      Optional<String> id,
+      Optional<String> userId,
+      Optional<String> accountId,
+      TalkdeskStatus status,
+      String rawStatus,
+      Optional<String> customStatus,
+      Optional<String> customStatusId,
+      int occupancy,
+      List<Channel> channels,
+      List<Device> devices,
+      List<Interaction> interactions,
+      Optional<String> updatedBy,
+      Optional<Instant> updatedAt,
+      Optional<String> selfLink) {
+    this(
+        id,
+        userId,
+        accountId,
+        status,
+        rawStatus,
+        customStatus,
+        customStatusId,
+        occupancy,
+        channels,
+        devices,
+        interactions,
+        updatedBy,
+        updatedAt,
+        selfLink,
+        true);
   }
 
   /**

@@ -14,6 +14,8 @@
  *       <td>{@link io.github.presencesdk.PresenceState#AVAILABLE}</td></tr>
  *   <tr><td>{@code available}</td><td>at least one interaction, or occupancy above 0</td>
  *       <td>{@link io.github.presencesdk.PresenceState#BUSY}</td></tr>
+ *   <tr><td>{@code available}</td><td>neither occupancy nor interactions sent</td>
+ *       <td>{@link io.github.presencesdk.PresenceState#UNKNOWN}</td></tr>
  *   <tr><td>{@code away}</td><td>any</td>
  *       <td>{@link io.github.presencesdk.PresenceState#AWAY}</td></tr>
  *   <tr><td>{@code offline}</td><td>any</td>

@@ -133,6 +133,30 @@ final class TalkdeskPresenceTest {
     assertThat(presence.detail().rawStatus()).isEqualTo(status);
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"status\":\"available\"} | UNKNOWN",
+        "{\"status\":\"available\",\"occupancy\":null,\"interactions\":null} | UNKNOWN",
+        "{\"status\":\"available\",\"occupancy\":0} | AVAILABLE",
+        "{\"status\":\"available\",\"interactions\":[]} | AVAILABLE",
+        "{\"status\":\"available\",\"occupancy\":100} | BUSY",
+        "{\"status\":\"away\"} | AWAY",
+      })
+  void anAvailableUserWithoutOccupancyOrInteractionsIsNotReportedFree(
+      String body, PresenceState expected) throws Exception {
+    server.enqueue(json(200, body));
+
+    Presence<TalkdeskPresence> presence = client.presence("u1");
+
+    // Fields that were not sent say nothing: they are not "no interaction, occupancy 0".
+    assertThat(presence.state()).isEqualTo(expected);
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getMethod()).isEqualTo("GET");
+    assertThat(request.getUrl().encodedPath()).isEqualTo("/users/u1/presence");
+  }
+
   @Test
   void hiddenUserIsNeverReportedAvailable() {
     server.enqueue(json(200, presenceBody("hidden", 0, 0)));

@@ -12,8 +12,8 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>{@link #nextPage()} asks for the entries after this page with the same query. It cannot go
  * past the client's {@code maxStartIndex}; {@link VoipNowClient#list(ListPresenceRequest)} reads
- * further by splitting the listing. A {@code 204 No Content} answer is a page without entries whose
- * envelope numbers are all 0 (its {@code startIndex} is the one requested).
+ * further, sorted, by extension prefix. A {@code 204 No Content} answer is a page without entries
+ * whose envelope numbers are all 0 (its {@code startIndex} is the one requested).
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -128,8 +128,8 @@ public final class ExtensionPresencePage implements Page<ExtensionPresence> {
               + api.maxStartIndex()
               + ": "
               + unreachable
-              + " entries cannot be reached by paging. Use VoipNowClient.list(...), which splits"
-              + " large listings by extension prefix, or narrow the query with a filter on the"
+              + " entries cannot be reached by paging. Use VoipNowClient.list(...), which reads"
+              + " large listings sorted, by extension prefix, or narrow the query with a filter on the"
               + " extension, one extension, or one user.",
           request,
           body.totalResults(),

@@ -7,13 +7,15 @@ import io.github.presencesdk.PresenceException;
  * above 5000 (the client's {@code maxStartIndex}), so plain paging reads at most {@code
  * maxStartIndex + count} entries of one query, and the listing could not read the rest another way.
  *
- * <p>The listing partitions itself by extension prefix when the query allows it (no filter, or a
- * {@code startsWith} filter, from {@code startIndex} 0). This exception ends a listing whose query
- * does not allow it, whose partitions did not add up to the whole, or whose page inside the total
+ * <p>A listing without a filter, or with a {@code startsWith} filter, from {@code startIndex} 0,
+ * reads past that window sorted by extension, by prefix. This exception ends a listing whose query
+ * does not allow that, whose parts did not add up to the whole, whose answers contradicted each
+ * other (entries out of the order asked for, totals that changed), or whose page inside the total
  * VoipNow reported came back without entries (a {@code 204 No Content} or an empty page after a
  * page that announced more; only the first page of a query may be empty). The entries before it
- * have been delivered; the message says how many could not be reached and how to narrow the query:
- * a filter on the extension, a specific extension, or a single user.
+ * have been delivered; the message says how many could not be reached and what to do: list again,
+ * or, for a query larger than the window, narrow it with a filter on the extension, a specific
+ * extension, or a single user.
  */
 public final class ListingWindowExceededException extends PresenceException {
   private static final long serialVersionUID = 1L;

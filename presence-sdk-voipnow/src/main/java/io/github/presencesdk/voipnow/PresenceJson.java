@@ -77,13 +77,18 @@ final class PresenceJson {
     String extension = null;
     String rawStatus = "";
     List<Registration> registrations = new ArrayList<>();
+    boolean registrationsSent = false;
     String path = reader.getPath();
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(ENTRY_NAMES)) {
         case 0 -> extension = Json.nextStringOrNull(reader);
         case 1 -> rawStatus = orEmpty(scalarOrNull(reader));
-        case 2 -> readList(reader, registrations, PresenceJson::readRegistration);
+        case 2 -> {
+          // null says no more than a missing field; an empty list says "no registration".
+          registrationsSent = reader.peek() != JsonReader.Token.NULL;
+          readList(reader, registrations, PresenceJson::readRegistration);
+        }
         default -> {
           reader.skipName();
           reader.skipValue();
@@ -96,7 +101,7 @@ final class PresenceJson {
     }
     ExtensionStatus status =
         rawStatus.isEmpty() ? ExtensionStatus.UNKNOWN : ExtensionStatus.fromWire(rawStatus);
-    return new ExtensionPresence(extension, status, rawStatus, registrations);
+    return new ExtensionPresence(extension, status, rawStatus, registrations, registrationsSent);
   }
 
   private static Registration readRegistration(JsonReader reader) throws IOException {

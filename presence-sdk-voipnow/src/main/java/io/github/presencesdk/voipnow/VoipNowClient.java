@@ -240,14 +240,16 @@ public final class VoipNowClient implements PresenceClient<ExtensionPresence> {
    * the listing with a {@link ListingWindowExceededException} saying how many were not reached.
    *
    * <p>VoipNow refuses a {@code startIndex} above {@code maxStartIndex} (5000), so one query can
-   * deliver at most {@code maxStartIndex + count} entries (10,000 by default). A larger listing
-   * without a filter, or with a {@code startsWith} filter, starting at index 0, splits itself by
-   * extension prefix ({@code startsWith 0003*1}, {@code 0003*2}, ...), fetching each part when the
-   * iteration reaches it; the parts then come in ascending prefix order (descending with {@link
-   * ListPresenceRequest.SortOrder#DESCENDING}), each sorted by VoipNow, rather than in the order of
-   * one unsplit listing. Any other listing that does not fit, or whose parts do not add up to the
-   * total VoipNow reported, ends with a {@link ListingWindowExceededException} after the entries
-   * that could be read: nothing is dropped silently.
+   * deliver at most {@code maxStartIndex + count} entries (10,000 by default). A listing without a
+   * filter, or with a {@code startsWith} filter, starting at index 0, is therefore asked for sorted
+   * by extension ({@code sortOrder=asc} unless the request sets a sort order), and continues past
+   * that window by extension prefix: without a sort order of the caller's, it reads descending from
+   * the other end and then fills the gap between the two ends prefix by prefix, in about as many
+   * requests as {@code ceil(n / count)}, with the entries in no one order; with a sort order, it
+   * keeps that order. Any other listing that does not fit, or whose answers do not agree (totals
+   * that do not add up, entries out of the order asked for), ends with a {@link
+   * ListingWindowExceededException} after the entries that could be read: nothing is dropped or
+   * repeated silently.
    *
    * <p>A listing is not a snapshot: extensions added or removed while it runs may be missed or
    * repeated, as with any paging by index.

@@ -24,6 +24,7 @@ final class FakeVoipNow extends Dispatcher {
   private int maxCount = 5000;
   private int maxStartIndex = 5000;
   private QueryDialect dialect = QueryDialect.V5;
+  private boolean alwaysAscending;
 
   FakeVoipNow(List<String> extensions) {
     this.extensions = List.copyOf(extensions);
@@ -44,6 +45,12 @@ final class FakeVoipNow extends Dispatcher {
    */
   FakeVoipNow speaking(QueryDialect dialect) {
     this.dialect = dialect;
+    return this;
+  }
+
+  /** Accepts both sort orders but answers in ascending order, as a server that ignores it would. */
+  FakeVoipNow sortingAlwaysAscending() {
+    this.alwaysAscending = true;
     return this;
   }
 
@@ -111,7 +118,7 @@ final class FakeVoipNow extends Dispatcher {
         matching.add(extension);
       }
     }
-    if (ascending.equals(sortOrder)) {
+    if (ascending.equals(sortOrder) || (alwaysAscending && sortOrder != null)) {
       matching.sort(Comparator.naturalOrder());
     } else if (descending.equals(sortOrder)) {
       matching.sort(Comparator.reverseOrder());

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,9 +131,12 @@ final class VoipNowDecodingTest {
         .singleElement()
         .satisfies(r -> assertThat(r.state()).isEqualTo(RegistrationState.NO_REGISTRATION_NEEDED));
 
+    // "registration": null carries no value: like a missing field it says nothing, so status 0
+    // stays unknown rather than offline.
     ExtensionPresence none = page.entries().get(2);
     assertThat(none.registrations()).isEmpty();
-    assertThat(none.normalizedState()).isEqualTo(PresenceState.OFFLINE);
+    assertThat(none.registrationsSent()).isFalse();
+    assertThat(none.normalizedState()).isEqualTo(PresenceState.UNKNOWN);
   }
 
   @Test
@@ -156,7 +162,7 @@ final class VoipNowDecodingTest {
             });
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(server.takeRequest().getUrl().query())
-        .isEqualTo("count=5000&startIndex=0&fields=extension");
+        .isEqualTo("count=5000&startIndex=0&sortOrder=asc&fields=extension");
   }
 
   @Test
@@ -172,6 +178,91 @@ final class VoipNowDecodingTest {
     assertThat(entry.normalizedState()).isEqualTo(PresenceState.UNKNOWN);
     assertThat(server.takeRequest().getUrl().queryParameter("fields"))
         .isEqualTo("extension,registration");
+  }
+
+  /**
+   * Answers the listing with one extension, status 0 and a live registration, sending only the
+   * fields asked for, as VoipNow does.
+   */
+  private static Dispatcher unknownStatusWithALiveRegistration() {
+    return new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        String fields = request.getUrl().queryParameter("fields");
+        List<String> asked =
+            fields == null
+                ? List.of("extension", "status", "registration")
+                : List.of(fields.split(","));
+        List<String> parts = new ArrayList<>();
+        if (asked.contains("extension")) {
+          parts.add("\"extension\":\"0003*210\"");
+        }
+        if (asked.contains("status")) {
+          parts.add("\"status\":0");
+        }
+        if (asked.contains("registration")) {
+          parts.add(
+              "\"registration\":[{\"agent\":\"3CXPhone 5.0.14439.0\",\"registration\":\"1\","
+                  + "\"expire\":\"2011-02-10T15:10:55Z\"}]");
+        }
+        return Fixtures.json(
+            200,
+            "{\"startIndex\":0,\"totalResults\":1,\"itemsPerPage\":5000,\"filtered\":false,"
+                + "\"sorted\":false,\"entry\":[{"
+                + String.join(",", parts)
+                + "}]}");
+      }
+    };
+  }
+
+  @Test
+  void unknownStatusWithALiveRegistrationStaysUnknownWhenFieldsLeaveTheRegistrationsOut()
+      throws Exception {
+    server.setDispatcher(unknownStatusWithALiveRegistration());
+
+    ExtensionPresence full = client.list().stream().toList().get(0);
+    ExtensionPresence selected =
+        client.list(ListPresenceRequest.builder().fields("extension", "status").build()).stream()
+            .toList()
+            .get(0);
+
+    assertThat(full.registrationsSent()).isTrue();
+    assertThat(full.normalizedState()).isEqualTo(PresenceState.UNKNOWN);
+    assertThat(selected.status()).isEqualTo(ExtensionStatus.UNKNOWN);
+    assertThat(selected.rawStatus()).isEqualTo("0");
+    assertThat(selected.registrations()).isEmpty();
+    assertThat(selected.registrationsSent()).isFalse();
+    // The registrations were not asked for: that says nothing, so the state stays unknown.
+    assertThat(selected.normalizedState()).isEqualTo(PresenceState.UNKNOWN);
+    assertThat(selected.toPresence().state()).isEqualTo(PresenceState.UNKNOWN);
+    RecordedRequest first = server.takeRequest();
+    assertThat(first.getMethod()).isEqualTo("GET");
+    assertThat(first.getUrl().encodedPath()).isEqualTo("/uapi/extensions/@me/@self/presence");
+    assertThat(first.getUrl().queryParameter("fields")).isNull();
+    RecordedRequest second = server.takeRequest();
+    assertThat(second.getMethod()).isEqualTo("GET");
+    assertThat(second.getUrl().encodedPath()).isEqualTo("/uapi/extensions/@me/@self/presence");
+    assertThat(second.getUrl().queryParameter("fields")).isEqualTo("extension,status");
+  }
+
+  @Test
+  void anEmptyRegistrationListSaysNoneAndANullOneSaysNothing() throws Exception {
+    server.enqueue(
+        Fixtures.json(
+            200,
+            "{\"startIndex\":0,\"totalResults\":2,\"itemsPerPage\":5000,\"filtered\":false,"
+                + "\"sorted\":false,\"entry\":["
+                + "{\"extension\":\"0003*210\",\"status\":0,\"registration\":[]},"
+                + "{\"extension\":\"0003*211\",\"status\":0,\"registration\":null}]}"));
+
+    List<ExtensionPresence> entries =
+        client.listPage(ListPresenceRequest.builder().build()).entries();
+
+    assertThat(entries.get(0).registrationsSent()).isTrue();
+    assertThat(entries.get(0).normalizedState()).isEqualTo(PresenceState.OFFLINE);
+    assertThat(entries.get(1).registrationsSent()).isFalse();
+    assertThat(entries.get(1).normalizedState()).isEqualTo(PresenceState.UNKNOWN);
+    assertThat(server.takeRequest().getUrl().query()).isEqualTo("count=5000&startIndex=0");
   }
 
   @ParameterizedTest(name = "status {0} with registrations [{1}] is {2}")

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,6 +81,38 @@ final class VoipNowErrorsTest {
       return e;
     }
     throw new AssertionError("no exception");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "access_denied, 401",
+    "user_invalid, 400",
+    "extension_invalid, 400",
+    "fields_invalid, 400",
+    "count_invalid, 400",
+    "startindex_invalid, 400",
+    "filterby_invalid, 400",
+    "filterop_invalid, 400",
+    "filtervalue_invalid, 400",
+    "sortorder_invalid, 400",
+  })
+  void everyHintFollowsAVendorSentenceWithOnePeriod(String code, int status) throws Exception {
+    server.enqueue(
+        Fixtures.json(
+            status,
+            "{\"error\":{\"code\":\"" + code + "\",\"message\":\"The request was refused.\"}}"));
+
+    PresenceServiceException e =
+        failWith(() -> client.listPage(ListPresenceRequest.builder().build()));
+
+    assertThat(e.error().hint()).isPresent();
+    assertThat(e.getMessage())
+        .contains("The request was refused. " + e.error().hint().orElseThrow())
+        .doesNotContain("..");
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getMethod()).isEqualTo("GET");
+    assertThat(request.getUrl().encodedPath()).isEqualTo("/uapi/extensions/@me/@self/presence");
+    assertThat(request.getUrl().query()).isEqualTo("count=5000&startIndex=0");
   }
 
   @ParameterizedTest(name = "{1} {0}")

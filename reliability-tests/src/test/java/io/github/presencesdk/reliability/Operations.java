@@ -501,7 +501,12 @@ final class Operations {
     }
 
     static void verifyPresence(Presence<?> p, String id, Fault fault) {
-      Operation.verifyPresence(p, id, fault, STATES[status(id)], STATUSES[status(id)], "on_break");
+      PresenceState state = STATES[status(id)];
+      if (fault == Fault.MISSING_OPTIONAL_FIELDS && state == PresenceState.AVAILABLE) {
+        // Without occupancy and interactions nothing says an available user is free.
+        state = PresenceState.UNKNOWN;
+      }
+      Operation.verifyPresence(p, id, fault, state, STATUSES[status(id)], "on_break");
     }
 
     static Set<String> optional() {

@@ -8,6 +8,7 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -24,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Arguments: the server URL, the number of entries it serves, its largest {@code startIndex},
  * the page size, and how the entries are listed: {@code auto}, one {@link VoipNowClient#list()}
- * that splits itself past the {@code startIndex} window, or {@code partitioned}, the listings
+ * that reads past the {@code startIndex} window by itself, or {@code partitioned}, the listings
  * {@code startsWith 0003*00}, {@code 0003*01}, ... of 10,000 entries each, one after the other, as
  * a caller who knows the numbering can ask for them.
  */
@@ -70,12 +71,20 @@ public final class PagingRun {
       long paused = 0;
       long start = System.nanoTime();
       int count = 0;
+      // Every entry once: a dropped or repeated entry fails the run. The partitioned listings are
+      // also in order; one list() without a sort order reads from both ends, so it is not.
+      BitSet seen = new BitSet(expected);
       for (ExtensionPresence entry : listing(client, expected, partitioned)) {
-        // Every entry once, in order: a dropped or repeated entry fails the run.
         String extension = entry.extension();
-        if (extension.length() != 11
-            || !extension.startsWith("0003*")
-            || Integer.parseInt(extension, 5, 11, 10) != count) {
+        int number =
+            extension.length() == 11 && extension.startsWith("0003*")
+                ? Integer.parseInt(extension, 5, 11, 10)
+                : -1;
+        if (number < 0 || number >= expected || seen.get(number)) {
+          throw new IllegalStateException(
+              "entry " + count + " was " + extension + ", which is unknown or was listed before");
+        }
+        if (partitioned && number != count) {
           throw new IllegalStateException(
               "entry "
                   + count
@@ -84,6 +93,7 @@ public final class PagingRun {
                   + ", expected "
                   + Payloads.voipNowExtension(count));
         }
+        seen.set(number);
         count++;
         if (count == expected / 2) {
           // What the listing holds half way: a full collection leaves only live objects.
