@@ -1,6 +1,7 @@
 package io.github.presencesdk.examples.cli;
 
 import com.squareup.moshi.JsonWriter;
+import io.github.presencesdk.AuthenticationException;
 import io.github.presencesdk.ErrorDetail;
 import io.github.presencesdk.PartialFailureException;
 import io.github.presencesdk.PresenceException;
@@ -47,8 +48,8 @@ final class Failures {
       reportPartial(partial, target);
       return exitCode(partial);
     }
-    if (e instanceof PresenceIoException io) {
-      print(target, "network", io, null, describe(io));
+    if (e instanceof PresenceException failure && onTheNetwork(failure)) {
+      print(target, "network", failure, null, describe(failure));
       return PresenceCli.NETWORK_FAILURE;
     }
     if (e instanceof PresenceException presence) {
@@ -109,12 +110,22 @@ final class Failures {
   }
 
   /**
+   * True for a failure on the network: no answer from the API, or none from the token endpoint (an
+   * {@link AuthenticationException} caused by a {@link PresenceIoException}).
+   */
+  static boolean onTheNetwork(PresenceException failure) {
+    return failure instanceof PresenceIoException
+        || (failure instanceof AuthenticationException
+            && failure.getCause() instanceof PresenceIoException);
+  }
+
+  /**
    * 4 when every failed id failed on the network, else 3: the vendor answered some with an error.
    */
   static int exitCode(PartialFailureException partial) {
     boolean network =
         !partial.failures().isEmpty()
-            && partial.failures().values().stream().allMatch(f -> f instanceof PresenceIoException);
+            && partial.failures().values().stream().allMatch(Failures::onTheNetwork);
     return network ? PresenceCli.NETWORK_FAILURE : PresenceCli.VENDOR_ERROR;
   }
 
@@ -131,7 +142,7 @@ final class Failures {
         (id, failure) ->
             print(
                 target,
-                failure instanceof PresenceIoException ? "network" : "vendor",
+                onTheNetwork(failure) ? "network" : "vendor",
                 failure,
                 id,
                 describe(failure)));

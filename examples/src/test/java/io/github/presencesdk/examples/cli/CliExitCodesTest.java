@@ -211,6 +211,36 @@ final class CliExitCodesTest {
     assertThat(run.err()).contains("network failure").contains("PresenceIoException");
   }
 
+  @Test
+  void aTokenEndpointOnAClosedPortIsANetworkFailureToo() throws IOException {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = socket.getLocalPort();
+    }
+    try (VonageFake fake = VonageFake.demo()) {
+      CliRun run =
+          CliRun.run(
+              "vonage",
+              "presence",
+              AGENT,
+              "--base-url",
+              fake.baseUrl().toString(),
+              "--token-url",
+              "http://127.0.0.1:" + port + "/Auth/connect/token",
+              "--client-id",
+              fake.clientId(),
+              "--client-secret",
+              fake.clientSecret());
+
+      assertThat(run.exitCode()).isEqualTo(4);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err())
+          .contains("network failure")
+          .contains("could not get an access token from http://127.0.0.1:" + port);
+      assertThat(fake.requests().apiCalls()).isEmpty();
+    }
+  }
+
   static String[] vonage(VonageFake fake, String... command) {
     return withConnection(
         command,
