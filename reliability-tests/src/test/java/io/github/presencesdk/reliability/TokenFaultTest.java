@@ -191,9 +191,12 @@ final class TokenFaultTest {
     }
     assertThat(tokenRequests).as("token requests").hasValue(tokenFault.attempts);
     assertThat(apiRequests).as("API requests without a token").hasValue(0);
+    // A stalled token endpoint spends the whole budget in real stalls, so scheduling on a busy
+    // machine adds to it; TokenProviderTest pins the budget itself on an injected clock.
     assertThat(time.elapsed())
         .as("time used on the client's clock, waits included")
-        .isLessThanOrEqualTo(FaultMatrixTest.TOTAL_TIMEOUT.plus(FaultMatrixTest.GRACE));
+        .isLessThanOrEqualTo(
+            FaultMatrixTest.TOTAL_TIMEOUT.plus(FaultMatrixTest.GRACE.multipliedBy(2)));
     Secrets.assertNoSecret(thrown);
     Secrets.assertNoSecret("the client's toString()", clientText);
   }
