@@ -156,7 +156,7 @@ final class CliWordingTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("5,000 extensions in 2 pages: 2,000 AVAILABLE, 1,500 BUSY")
+        .contains("5,000 extensions in 1 page: 2,000 AVAILABLE, 1,500 BUSY")
         .doesNotContain("5000 extensions");
   }
 
