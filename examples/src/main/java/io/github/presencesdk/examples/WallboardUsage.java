@@ -9,8 +9,8 @@ import io.github.presencesdk.PresenceState;
 import java.util.List;
 
 /**
- * The vendor-neutral usage example of the README, kept here so that the build compiles it. It works
- * with any vendor's client.
+ * The vendor-neutral usage example of docs/errors-and-retries.md, kept here so that the build
+ * compiles it. It works with any vendor's client.
  */
 public final class WallboardUsage {
   private WallboardUsage() {}

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs each per-vendor example program as its README shows it, in a JVM of its own with the
- * environment it reads, against the testkit's fakes, and checks what it prints and its exit code.
+ * Runs each per-vendor example program as its vendor page under docs/ shows it, in a JVM of its own
+ * with the environment it reads, against the testkit's fakes, and checks what it prints and its
+ * exit code.
  */
 final class ExamplesSmokeTest {
   private static final String UNKNOWN_VCC_USER = "0b5e4a1c-9d3f-4e2a-8c7b-6f5e4d3c2b1a";

@@ -16,10 +16,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the README's Java examples honest: the Java blocks of README.md and the regions of this
- * module's sources between {@code // README: <name>} and {@code // README: end} must be the same
- * code (apart from indentation). So the README shows only code that this module compiles (and, for
- * the testkit example, runs as a test), and a region that is changed without the README fails the
+ * Keeps the Java examples of the documentation honest: the Java blocks of README.md and of every
+ * page under docs/ and the regions of this module's sources between {@code // README: <name>} and
+ * {@code // README: end} must be the same code (apart from indentation). So the pages show only
+ * code that this module compiles (and, for the testkit example, runs as a test), and a region that
+ * is changed without its page, or a block of any page that is changed without its region, fails the
  * build.
  */
 final class ReadmeSnippetsTest {
@@ -32,8 +33,22 @@ final class ReadmeSnippetsTest {
 
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
+  /** The pages known to hold Java examples; every other page under docs/ is read too. */
+  private static final List<String> PAGES_WITH_JAVA =
+      List.of(
+          "README.md",
+          "docs/errors-and-retries.md",
+          "docs/vonage.md",
+          "docs/talkdesk.md",
+          "docs/voipnow.md",
+          "docs/testkit.md");
+
   private static Map<String, String> regions = Map.of();
-  private static List<String> javaBlocks = List.of();
+
+  /** Each Java block of a page, with the page it is on. */
+  private static List<Block> javaBlocks = List.of();
+
+  private record Block(String page, String code) {}
 
   @BeforeAll
   static void read() throws IOException {
@@ -52,35 +67,59 @@ final class ReadmeSnippetsTest {
     }
     regions = found;
 
-    List<String> blocks = new ArrayList<>();
-    Matcher m =
-        JAVA_BLOCK.matcher(Files.readString(ROOT.resolve("README.md")).replace("\r\n", "\n"));
-    while (m.find()) {
-      blocks.add(normalize(dedent(m.group(1))));
+    List<Block> blocks = new ArrayList<>();
+    for (String page : pages()) {
+      Matcher m = JAVA_BLOCK.matcher(Files.readString(ROOT.resolve(page)).replace("\r\n", "\n"));
+      while (m.find()) {
+        blocks.add(new Block(page, normalize(dedent(m.group(1)))));
+      }
     }
     javaBlocks = blocks;
   }
 
+  /** README.md and every Markdown page under docs/, as paths relative to the project root. */
+  static List<String> pages() throws IOException {
+    List<String> pages = new ArrayList<>();
+    pages.add("README.md");
+    try (Stream<Path> files = Files.list(ROOT.resolve("docs"))) {
+      files
+          .filter(p -> p.toString().endsWith(".md"))
+          .sorted()
+          .forEach(p -> pages.add(ROOT.relativize(p).toString().replace('\\', '/')));
+    }
+    return pages;
+  }
+
   @Test
-  void everyMarkedRegionIsShownInTheReadme() {
+  void everyPageWithExamplesIsRead() {
+    assertThat(javaBlocks.stream().map(Block::page).distinct())
+        .as("the pages whose ```java blocks are checked")
+        .containsAll(PAGES_WITH_JAVA);
+  }
+
+  @Test
+  void everyMarkedRegionIsShownOnAPage() {
     assertThat(regions).isNotEmpty();
+    List<String> shown = javaBlocks.stream().map(Block::code).toList();
     regions.forEach(
         (name, region) ->
-            assertThat(javaBlocks)
-                .as("README.md shows region '%s' unchanged in a ```java block", name)
+            assertThat(shown)
+                .as(
+                    "README.md or a page under docs/ shows region '%s' unchanged in a ```java block",
+                    name)
                 .contains(region));
   }
 
   @Test
-  void everyJavaBlockOfTheReadmeIsCompiledCode() {
+  void everyJavaBlockOfEveryPageIsCompiledCode() {
     assertThat(javaBlocks).isNotEmpty();
-    for (String block : javaBlocks) {
+    for (Block block : javaBlocks) {
       assertThat(regions.values())
           .as(
-              "this ```java block of README.md is a region of the examples module"
+              "this ```java block of %s is a region of the examples module"
                   + " (// README: <name> ... // README: end):%n%s",
-              block)
-          .contains(block);
+              block.page(), block.code())
+          .contains(block.code());
     }
   }
 

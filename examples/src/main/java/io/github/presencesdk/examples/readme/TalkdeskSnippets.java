@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The Talkdesk examples of the README. */
+/** The Talkdesk examples of docs/talkdesk.md. */
 @SuppressWarnings("UnusedVariable") // the examples name what they read
 final class TalkdeskSnippets {
   private TalkdeskSnippets() {}

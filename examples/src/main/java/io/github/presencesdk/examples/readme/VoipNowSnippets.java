@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-/** The VoipNow examples of the README. */
+/** The VoipNow examples of docs/voipnow.md. */
 @SuppressWarnings("UnusedVariable") // the examples name what they read
 final class VoipNowSnippets {
   private VoipNowSnippets() {}

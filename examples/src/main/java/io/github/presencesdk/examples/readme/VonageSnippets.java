@@ -9,7 +9,7 @@ import io.github.presencesdk.vonage.VonageClient;
 import io.github.presencesdk.vonage.VonagePresence;
 import java.util.List;
 
-/** The Vonage Contact Center examples of the README. */
+/** The Vonage Contact Center examples of docs/vonage.md. */
 @SuppressWarnings("UnusedVariable") // the examples name what they read
 final class VonageSnippets {
   private VonageSnippets() {}

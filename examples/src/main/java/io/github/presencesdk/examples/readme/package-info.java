@@ -1,7 +1,7 @@
 /**
- * The Java examples of the README, kept here so that the build compiles them: each sits between
- * {@code // README: <name>} and {@code // README: end}, and a test checks that the README shows
- * exactly these regions and no other Java code.
+ * The Java examples of the README and of the pages under docs/, kept here so that the build
+ * compiles them: each sits between {@code // README: <name>} and {@code // README: end}, and a test
+ * checks that those pages show exactly these regions and no other Java code.
  */
 @NullMarked
 package io.github.presencesdk.examples.readme;

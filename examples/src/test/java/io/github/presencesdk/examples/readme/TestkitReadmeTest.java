@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The testkit example of the README, run as the test it shows. */
+/** The example of docs/testkit.md, run as the test it shows. */
 final class TestkitReadmeTest {
   @Test
   void bulkReadRetriesARateLimitedRequest() {
