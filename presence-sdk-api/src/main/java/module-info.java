@@ -15,6 +15,5 @@ module io.github.presencesdk {
   exports io.github.presencesdk.internal to
       io.github.presencesdk.vonage,
       io.github.presencesdk.talkdesk,
-      io.github.presencesdk.voipnow,
-      io.github.presencesdk.testkit;
+      io.github.presencesdk.voipnow;
 }

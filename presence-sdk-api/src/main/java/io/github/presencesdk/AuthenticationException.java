@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Neither the client secret nor any token is part of the message.
  */
-public class AuthenticationException extends PresenceServiceException {
+public final class AuthenticationException extends PresenceServiceException {
   private static final long serialVersionUID = 1L;
 
   private final @Nullable String tokenEndpoint;

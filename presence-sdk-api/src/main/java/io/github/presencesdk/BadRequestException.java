@@ -7,7 +7,7 @@ import java.util.Map;
  * The vendor answered 400 Bad Request: the vendor rejected the request as malformed or invalid. The
  * details usually name the field.
  */
-public class BadRequestException extends PresenceServiceException {
+public final class BadRequestException extends PresenceServiceException {
   private static final long serialVersionUID = 1L;
 
   /** Creates an exception for an error response. */

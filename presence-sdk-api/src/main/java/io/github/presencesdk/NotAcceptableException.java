@@ -7,7 +7,7 @@ import java.util.Map;
  * The vendor answered 406 Not Acceptable: the vendor refused the media type this SDK asked for in
  * its Accept header.
  */
-public class NotAcceptableException extends PresenceServiceException {
+public final class NotAcceptableException extends PresenceServiceException {
   private static final long serialVersionUID = 1L;
 
   /** Creates an exception for an error response. */

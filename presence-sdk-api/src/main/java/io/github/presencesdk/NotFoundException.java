@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The vendor answered 404 Not Found: the user, extension or resource does not exist at the vendor.
  */
-public class NotFoundException extends PresenceServiceException {
+public final class NotFoundException extends PresenceServiceException {
   private static final long serialVersionUID = 1L;
 
   /** Creates an exception for an error response. */

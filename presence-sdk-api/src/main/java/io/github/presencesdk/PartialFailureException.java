@@ -9,7 +9,7 @@ import java.util.Map;
  * (found or unknown), and {@link #failures()} maps every other requested id to the exception that
  * prevented reading it. Together they cover each requested id exactly once.
  */
-public class PartialFailureException extends PresenceException {
+public final class PartialFailureException extends PresenceException {
   private static final long serialVersionUID = 1L;
 
   private final transient PresenceBatch<?> succeeded;

@@ -7,7 +7,7 @@ import java.util.Map;
  * The vendor answered 403 Forbidden: the credentials are valid but lack the permission or scope for
  * the operation.
  */
-public class PermissionDeniedException extends PresenceServiceException {
+public final class PermissionDeniedException extends PresenceServiceException {
   private static final long serialVersionUID = 1L;
 
   /** Creates an exception for an error response. */

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * budget ran out, or the client was closed while the call was in flight. The original {@link
  * java.io.IOException} (if any) is the cause.
  */
-public class PresenceIoException extends PresenceException {
+public final class PresenceIoException extends PresenceException {
   private static final long serialVersionUID = 1L;
 
   /** Creates an exception with a message and the transport cause. */

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * The vendor answered 429 Too Many Requests, and the retries the {@link RetryPolicy} allows did not
  * get through. {@link #retryAfter()} is how long the vendor asked the caller to wait.
  */
-public class RateLimitedException extends PresenceServiceException {
+public final class RateLimitedException extends PresenceServiceException {
   private static final long serialVersionUID = 1L;
 
   private final @Nullable Duration retryAfter;

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * JSON, or of the wrong shape. The message names the vendor, the status and where in the document
  * reading failed; {@link #bodyExcerpt()} holds the start of the body.
  */
-public class UndecodableResponseException extends PresenceException {
+public final class UndecodableResponseException extends PresenceException {
   private static final long serialVersionUID = 1L;
 
   private final String vendor;

@@ -7,7 +7,7 @@ import java.util.Map;
  * The vendor answered an error status that none of the other subclasses of PresenceServiceException
  * name (for example 409 or 415).
  */
-public class UnexpectedStatusException extends PresenceServiceException {
+public final class UnexpectedStatusException extends PresenceServiceException {
   private static final long serialVersionUID = 1L;
 
   /** Creates an exception for an error response. */

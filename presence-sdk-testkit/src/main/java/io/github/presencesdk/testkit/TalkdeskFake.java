@@ -1,6 +1,7 @@
 package io.github.presencesdk.testkit;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,7 +51,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safe. Close it when done (it is {@link AutoCloseable}).
  */
-public final class TalkdeskFake extends ServerFake {
+public final class TalkdeskFake implements AutoCloseable {
   private static final String TOKEN_PATH = "/oauth/token";
 
   private final FakeServer server;
@@ -109,9 +111,61 @@ public final class TalkdeskFake extends ServerFake {
     return builder().demoWorld().build();
   }
 
+  /** The API root, under which the vendor's paths start (see the description of this class). */
+  public HttpUrl baseUrl() {
+    return server.url("/");
+  }
+
+  /** The token endpoint (see the description of this class for its path). */
+  public HttpUrl tokenUrl() {
+    return server.tokenUrl();
+  }
+
+  /** The client id the token endpoint accepts. */
+  public String clientId() {
+    return server.tokens().clientId();
+  }
+
+  /** The client secret the token endpoint accepts. */
+  public String clientSecret() {
+    return server.tokens().clientSecret();
+  }
+
+  /**
+   * A bearer token the API accepts without a call to the token endpoint (with every scope the API
+   * knows), until revoked.
+   */
+  public String staticToken() {
+    return server.tokens().staticToken();
+  }
+
+  /** The log of the requests this fake received. */
+  public RequestLog requests() {
+    return server.log();
+  }
+
+  /** The faults to inject into the next requests. */
+  public Faults faults() {
+    return server.faults();
+  }
+
+  /**
+   * Makes every token issued so far, and the {@link #staticToken()}, invalid: the next API call
+   * with one of them gets 401. Tokens issued afterwards work.
+   */
+  public void revokeTokens() {
+    server.tokens().revokeAll();
+  }
+
+  /** Stops the server. */
   @Override
-  FakeServer server() {
-    return server;
+  public void close() {
+    server.close();
+  }
+
+  @Override
+  public String toString() {
+    return "TalkdeskFake{" + baseUrl() + "}";
   }
 
   /** The account id every presence carries. */
@@ -191,17 +245,56 @@ public final class TalkdeskFake extends ServerFake {
    * Seeds the world and the settings of a {@link TalkdeskFake}. Adding a user again replaces the
    * earlier one (and its interactions). Not thread-safe.
    */
-  public static final class Builder extends FakeBuilder<Builder> {
+  public static final class Builder {
+    private final TokenIssuer.Settings settings;
     private final Map<String, String> customStatuses = new LinkedHashMap<>();
     private final Map<String, UserSeed> users = new LinkedHashMap<>();
     private String accountId = "5f3c8e2a1b4d6f0012c3a9e7";
 
     private Builder() {
-      super("tok-talkdesk-static-test", Duration.ofHours(1));
+      settings = new TokenIssuer.Settings("tok-talkdesk-static-test", Duration.ofHours(1));
     }
 
-    @Override
-    Builder self() {
+    /** The client id the token endpoint accepts; default {@code test-client-id}. */
+    public Builder clientId(String clientId) {
+      settings.clientId(clientId);
+      return this;
+    }
+
+    /**
+     * The client secret the token endpoint accepts; default {@code test-client-s3cr3t}.
+     *
+     * <p>The default secrets follow a pattern that a test can scan its output and exceptions for:
+     * the client secret holds {@code s3cr3t}, the static token and every token the endpoint issues
+     * start with {@code tok-}. A test that sets its own may follow the same pattern.
+     */
+    public Builder clientSecret(String clientSecret) {
+      settings.clientSecret(clientSecret);
+      return this;
+    }
+
+    /**
+     * The token the API accepts without the token endpoint; default {@code
+     * tok-talkdesk-static-test}.
+     */
+    public Builder staticToken(String staticToken) {
+      settings.staticToken(staticToken);
+      return this;
+    }
+
+    /** How long issued tokens last ({@code expires_in}, whole seconds); default 1 hour. */
+    public Builder tokenLifetime(Duration lifetime) {
+      settings.lifetime(lifetime);
+      return this;
+    }
+
+    /**
+     * The clock for token expiry and for the times the fake sets ({@code updated_at}, {@code
+     * updated}, registration expiry); default the system clock. A test moves a clock of its own to
+     * expire tokens without waiting.
+     */
+    public Builder clock(Clock clock) {
+      settings.clock(clock);
       return this;
     }
 

@@ -1,6 +1,7 @@
 package io.github.presencesdk.testkit;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,7 +72,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safe. Close it when done (it is {@link AutoCloseable}).
  */
-public final class VonageFake extends ServerFake {
+public final class VonageFake implements AutoCloseable {
   /** The documented presence definition of the category {@code Ready}, seeded by default. */
   public static final String READY_PRESENCE_ID = "36054f94-d55f-4382-8132-ecac185c8e4d";
 
@@ -143,9 +145,61 @@ public final class VonageFake extends ServerFake {
     return builder().demoWorld().build();
   }
 
+  /** The API root, under which the vendor's paths start (see the description of this class). */
+  public HttpUrl baseUrl() {
+    return server.url("/");
+  }
+
+  /** The token endpoint (see the description of this class for its path). */
+  public HttpUrl tokenUrl() {
+    return server.tokenUrl();
+  }
+
+  /** The client id the token endpoint accepts. */
+  public String clientId() {
+    return server.tokens().clientId();
+  }
+
+  /** The client secret the token endpoint accepts. */
+  public String clientSecret() {
+    return server.tokens().clientSecret();
+  }
+
+  /**
+   * A bearer token the API accepts without a call to the token endpoint (with every scope the API
+   * knows), until revoked.
+   */
+  public String staticToken() {
+    return server.tokens().staticToken();
+  }
+
+  /** The log of the requests this fake received. */
+  public RequestLog requests() {
+    return server.log();
+  }
+
+  /** The faults to inject into the next requests. */
+  public Faults faults() {
+    return server.faults();
+  }
+
+  /**
+   * Makes every token issued so far, and the {@link #staticToken()}, invalid: the next API call
+   * with one of them gets 401. Tokens issued afterwards work.
+   */
+  public void revokeTokens() {
+    server.tokens().revokeAll();
+  }
+
+  /** Stops the server. */
   @Override
-  FakeServer server() {
-    return server;
+  public void close() {
+    server.close();
+  }
+
+  @Override
+  public String toString() {
+    return "VonageFake{" + baseUrl() + "}";
   }
 
   /** The seeded agents' user ids, in seed order. */
@@ -265,16 +319,54 @@ public final class VonageFake extends ServerFake {
    * Seeds the world and the settings of a {@link VonageFake}. Ids are GUIDs (checked at once);
    * adding an agent or definition again replaces the earlier one. Not thread-safe.
    */
-  public static final class Builder extends FakeBuilder<Builder> {
+  public static final class Builder {
+    private final TokenIssuer.Settings settings;
     private final Map<String, VonageApi.Definition> definitions = new LinkedHashMap<>();
     private final Map<String, AgentSeed> agents = new LinkedHashMap<>();
 
     private Builder() {
-      super("tok-vcc-static-test", Duration.ofHours(2));
+      settings = new TokenIssuer.Settings("tok-vcc-static-test", Duration.ofHours(2));
     }
 
-    @Override
-    Builder self() {
+    /** The client id the token endpoint accepts; default {@code test-client-id}. */
+    public Builder clientId(String clientId) {
+      settings.clientId(clientId);
+      return this;
+    }
+
+    /**
+     * The client secret the token endpoint accepts; default {@code test-client-s3cr3t}.
+     *
+     * <p>The default secrets follow a pattern that a test can scan its output and exceptions for:
+     * the client secret holds {@code s3cr3t}, the static token and every token the endpoint issues
+     * start with {@code tok-}. A test that sets its own may follow the same pattern.
+     */
+    public Builder clientSecret(String clientSecret) {
+      settings.clientSecret(clientSecret);
+      return this;
+    }
+
+    /**
+     * The token the API accepts without the token endpoint; default {@code tok-vcc-static-test}.
+     */
+    public Builder staticToken(String staticToken) {
+      settings.staticToken(staticToken);
+      return this;
+    }
+
+    /** How long issued tokens last ({@code expires_in}, whole seconds); default 2 hours. */
+    public Builder tokenLifetime(Duration lifetime) {
+      settings.lifetime(lifetime);
+      return this;
+    }
+
+    /**
+     * The clock for token expiry and for the times the fake sets ({@code updated_at}, {@code
+     * updated}, registration expiry); default the system clock. A test moves a clock of its own to
+     * expire tokens without waiting.
+     */
+    public Builder clock(Clock clock) {
+      settings.clock(clock);
       return this;
     }
 
