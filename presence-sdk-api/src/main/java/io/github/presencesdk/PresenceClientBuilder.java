@@ -3,6 +3,7 @@ package io.github.presencesdk;
 import io.github.presencesdk.internal.CoreSettings;
 import io.github.presencesdk.internal.DefaultTokenUrl;
 import io.github.presencesdk.internal.HttpCore;
+import io.github.presencesdk.internal.Text;
 import io.github.presencesdk.internal.VendorProfile;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -86,15 +87,13 @@ public abstract class PresenceClientBuilder<B extends PresenceClientBuilder<B>> 
     if (accessToken.isBlank()) {
       throw new IllegalArgumentException("accessToken must not be blank");
     }
-    for (int i = 0; i < accessToken.length(); i++) {
-      char c = accessToken.charAt(i);
-      if (c < 0x21 || c > 0x7e) {
-        // The token itself is not repeated: it is a secret.
-        throw new IllegalArgumentException(
-            "accessToken must hold only visible ASCII characters, as it is sent in the"
-                + " Authorization header; found another at index "
-                + i);
-      }
+    int invalid = Text.indexOfNonVisibleAscii(accessToken);
+    if (invalid >= 0) {
+      // The token itself is not repeated: it is a secret.
+      throw new IllegalArgumentException(
+          "accessToken must hold only visible ASCII characters, as it is sent in the"
+              + " Authorization header; found another at index "
+              + invalid);
     }
     this.accessToken = accessToken;
     this.clientId = null;
@@ -386,7 +385,7 @@ public abstract class PresenceClientBuilder<B extends PresenceClientBuilder<B>> 
   private static final Pattern USER_INFO = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@");
 
   private static String abbreviate(String s) {
-    return s.length() <= 200 ? s : s.substring(0, 200) + "...";
+    return Text.abbreviate(s, 200);
   }
 
   /**

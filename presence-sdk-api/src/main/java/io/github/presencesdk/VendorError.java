@@ -1,6 +1,7 @@
 package io.github.presencesdk;
 
 import io.github.presencesdk.internal.Sentences;
+import io.github.presencesdk.internal.Text;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -91,7 +92,6 @@ public record VendorError(
   }
 
   private static String abbreviate(String s, int max) {
-    String oneLine = s.replaceAll("\\s+", " ");
-    return oneLine.length() <= max ? oneLine : oneLine.substring(0, max) + "...";
+    return Text.abbreviate(s.replaceAll("\\s+", " "), max);
   }
 }

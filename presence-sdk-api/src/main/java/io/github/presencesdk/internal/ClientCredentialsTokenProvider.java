@@ -191,12 +191,7 @@ final class ClientCredentialsTokenProvider implements TokenProvider {
       return fetch.get(nanos, TimeUnit.NANOSECONDS);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
+      HttpCore.throwIfUnchecked(cause);
       throw new PresenceIoException(core.vendor() + " token request failed: " + cause, cause);
     } catch (TimeoutException e) {
       throw new PresenceIoException(
@@ -365,7 +360,7 @@ final class ClientCredentialsTokenProvider implements TokenProvider {
 
   private TokenResponse readToken(int status, Buffer body) {
     return Json.decode(
-        new com.squareup.moshi.JsonAdapter<TokenResponse>() {
+        new Json.ReadOnlyAdapter<TokenResponse>(null) {
           @Override
           public TokenResponse fromJson(JsonReader reader) throws IOException {
             String token = null;
@@ -375,10 +370,7 @@ final class ClientCredentialsTokenProvider implements TokenProvider {
               switch (reader.selectName(NAMES)) {
                 case 0 -> token = Json.nextStringOrNull(reader);
                 case 1 -> expiresIn = Json.nextLongLenient(reader, 0);
-                default -> {
-                  reader.skipName();
-                  reader.skipValue();
-                }
+                default -> Json.skipField(reader);
               }
             }
             reader.endObject();
@@ -393,11 +385,6 @@ final class ClientCredentialsTokenProvider implements TokenProvider {
             }
             return new TokenResponse(token, expiresIn);
           }
-
-          @Override
-          public void toJson(com.squareup.moshi.JsonWriter writer, @Nullable TokenResponse value) {
-            throw new UnsupportedOperationException();
-          }
         },
         body,
         core.vendor(),
@@ -407,13 +394,7 @@ final class ClientCredentialsTokenProvider implements TokenProvider {
 
   /** Whether {@code token} is visible ASCII only, as a bearer token must be (RFC 6750). */
   static boolean isHeaderSafe(String token) {
-    for (int i = 0; i < token.length(); i++) {
-      char c = token.charAt(i);
-      if (c < 0x21 || c > 0x7e) {
-        return false;
-      }
-    }
-    return true;
+    return Text.indexOfNonVisibleAscii(token) < 0;
   }
 
   @Override

@@ -253,14 +253,21 @@ public final class HttpCore implements AutoCloseable {
     try {
       return future.join();
     } catch (CompletionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
+      throwIfUnchecked(e.getCause());
       throw e;
+    }
+  }
+
+  /**
+   * Throws {@code cause} if it is a {@link RuntimeException} or an {@link Error}, as the failure of
+   * a future is rethrown unwrapped; returns for anything else, null included.
+   */
+  static void throwIfUnchecked(@Nullable Throwable cause) {
+    if (cause instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (cause instanceof Error error) {
+      throw error;
     }
   }
 

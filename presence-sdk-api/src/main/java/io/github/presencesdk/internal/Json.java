@@ -113,29 +113,19 @@ public final class Json {
    * Reads an int that may arrive as a number or as a numeric string; null gives {@code fallback}.
    */
   public static int nextIntLenient(JsonReader reader, int fallback) throws IOException {
-    if (reader.peek() == JsonReader.Token.NULL) {
-      reader.nextNull();
-      return fallback;
-    }
-    if (reader.peek() == JsonReader.Token.STRING) {
-      String s = reader.nextString().trim();
-      if (s.isEmpty()) {
-        return fallback;
-      }
-      try {
-        return Integer.parseInt(s);
-      } catch (NumberFormatException e) {
-        throw new JsonDataException(
-            "Expected an int but was " + describe(s) + " at path " + reader.getPath());
-      }
-    }
-    return reader.nextInt();
+    return (int) nextLenient(reader, fallback, true);
   }
 
   /**
    * Reads a long that may arrive as a number or as a numeric string; null gives {@code fallback}.
    */
   public static long nextLongLenient(JsonReader reader, long fallback) throws IOException {
+    return nextLenient(reader, fallback, false);
+  }
+
+  /** The lenient number reader behind {@link #nextIntLenient} ({@code asInt}) and the long one. */
+  private static long nextLenient(JsonReader reader, long fallback, boolean asInt)
+      throws IOException {
     if (reader.peek() == JsonReader.Token.NULL) {
       reader.nextNull();
       return fallback;
@@ -146,13 +136,16 @@ public final class Json {
         return fallback;
       }
       try {
-        return Long.parseLong(s);
+        return asInt ? Integer.parseInt(s) : Long.parseLong(s);
       } catch (NumberFormatException e) {
         throw new JsonDataException(
-            "Expected a long but was " + describe(s) + " at path " + reader.getPath());
+            (asInt ? "Expected an int but was " : "Expected a long but was ")
+                + describe(s)
+                + " at path "
+                + reader.getPath());
       }
     }
-    return reader.nextLong();
+    return asInt ? reader.nextInt() : reader.nextLong();
   }
 
   /**
@@ -360,6 +353,115 @@ public final class Json {
     }
     reader.endArray();
     return out;
+  }
+
+  /**
+   * Reads a string, a number or a boolean as a string, as it stands; null gives null, and an object
+   * or an array is skipped and gives null.
+   */
+  public static @Nullable String nextScalarOrNull(JsonReader reader) throws IOException {
+    JsonReader.Token token = reader.peek();
+    if (token == JsonReader.Token.BEGIN_OBJECT || token == JsonReader.Token.BEGIN_ARRAY) {
+      reader.skipValue();
+      return null;
+    }
+    return nextStringOrNull(reader);
+  }
+
+  /** Skips the next name and its value: a field the adapter does not read. */
+  public static void skipField(JsonReader reader) throws IOException {
+    reader.skipName();
+    reader.skipValue();
+  }
+
+  /** Returns true and consumes the null if the next value is null; false, consuming nothing. */
+  public static boolean skipNull(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      reader.nextNull();
+      return true;
+    }
+    return false;
+  }
+
+  /** Reads one JSON value, such as one element of an array. */
+  @FunctionalInterface
+  public interface ItemReader<T> {
+    /** Reads the next value of {@code reader}. */
+    T read(JsonReader reader) throws IOException;
+  }
+
+  /**
+   * Reads an array with {@code item} into {@code out}; null elements are skipped. Anything but an
+   * array fails as {@link JsonReader#beginArray()} does.
+   */
+  public static <T> void readArray(JsonReader reader, List<T> out, ItemReader<T> item)
+      throws IOException {
+    reader.beginArray();
+    while (reader.hasNext()) {
+      if (reader.peek() == JsonReader.Token.NULL) {
+        reader.nextNull();
+      } else {
+        out.add(item.read(reader));
+      }
+    }
+    reader.endArray();
+  }
+
+  /**
+   * Reads an array with {@code item} into a new mutable list; null gives an empty (immutable) list
+   * and null elements are skipped.
+   */
+  public static <T> List<T> nextList(JsonReader reader, ItemReader<T> item) throws IOException {
+    if (skipNull(reader)) {
+      return List.of();
+    }
+    List<T> out = new ArrayList<>();
+    readArray(reader, out, item);
+    return out;
+  }
+
+  /**
+   * Reads an array with {@code item} into {@code out}, or a single object as an array of one; null
+   * adds nothing, nor do null elements.
+   */
+  public static <T> void readArrayOrSingle(JsonReader reader, List<T> out, ItemReader<T> item)
+      throws IOException {
+    switch (reader.peek()) {
+      case NULL -> reader.nextNull();
+      case BEGIN_OBJECT -> out.add(item.read(reader));
+      default -> readArray(reader, out, item);
+    }
+  }
+
+  /** An adapter that only reads: {@link #toJson} throws {@link UnsupportedOperationException}. */
+  public abstract static class ReadOnlyAdapter<T> extends JsonAdapter<T> {
+    private final @Nullable String message;
+
+    /** An adapter whose {@code toJson} fails with the message {@code read only}. */
+    protected ReadOnlyAdapter() {
+      this("read only");
+    }
+
+    /** An adapter whose {@code toJson} fails with {@code message} (null for none). */
+    protected ReadOnlyAdapter(@Nullable String message) {
+      this.message = message;
+    }
+
+    /** Always throws {@link UnsupportedOperationException}. */
+    @Override
+    public final void toJson(JsonWriter writer, @Nullable T value) {
+      throw new UnsupportedOperationException(message);
+    }
+  }
+
+  /** An adapter that reads with {@code reader} and does not write (see {@link ReadOnlyAdapter}). */
+  public static <T> JsonAdapter<T> readOnly(ItemReader<T> reader) {
+    return new ReadOnlyAdapter<>() {
+      @Override
+      public T fromJson(JsonReader in) throws IOException {
+        return reader.read(in);
+      }
+    };
   }
 
   /** Throws a JsonDataException naming a required field that was absent. */

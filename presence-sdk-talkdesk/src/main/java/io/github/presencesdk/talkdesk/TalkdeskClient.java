@@ -349,23 +349,6 @@ public final class TalkdeskClient implements PresenceClient<TalkdeskPresence> {
     return core.execute(request, (code, body) -> updatedPresence(userId, code, body));
   }
 
-  /**
-   * Keys that a presence has and neither the update request nor an acknowledgement of it would:
-   * {@code status}, {@code custom_status_id} and {@code id} alone could be an echo of the request
-   * or an acknowledgement such as {@code {"id":"...","status":"ok"}}.
-   */
-  private static final Set<String> PRESENCE_ONLY_KEYS =
-      Set.of(
-          "user_id",
-          "account_id",
-          "occupancy",
-          "channels",
-          "devices",
-          "interactions",
-          "updated_by",
-          "updated_at",
-          "_links");
-
   private static Optional<Presence<TalkdeskPresence>> updatedPresence(
       String userId, int code, Buffer body) {
     // The status was changed whatever the body holds. The response of the update is not
@@ -375,7 +358,7 @@ public final class TalkdeskClient implements PresenceClient<TalkdeskPresence> {
     Map<String, Object> json = ErrorBodies.parseObject(body.clone().readUtf8());
     if (json == null
         || !(json.get("status") instanceof String)
-        || json.keySet().stream().noneMatch(PRESENCE_ONLY_KEYS::contains)) {
+        || json.keySet().stream().noneMatch(TalkdeskJson.PRESENCE_ONLY_KEYS::contains)) {
       return Optional.empty();
     }
     try {

@@ -2,14 +2,15 @@ package io.github.presencesdk.talkdesk;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
 import io.github.presencesdk.internal.Json;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,39 @@ import org.jspecify.annotations.Nullable;
  */
 final class TalkdeskJson {
   private TalkdeskJson() {}
+
+  /**
+   * The fields of a presence, in the order the presence adapter numbers them; declared before the
+   * adapters, which read it when they are created.
+   */
+  private static final String[] PRESENCE_FIELDS = {
+    "id",
+    "user_id",
+    "account_id",
+    "status",
+    "custom_status",
+    "custom_status_id",
+    "occupancy",
+    "channels",
+    "devices",
+    "interactions",
+    "updated_by",
+    "updated_at",
+    "_links"
+  };
+
+  /**
+   * Keys that a presence has and neither the update request nor an acknowledgement of it would:
+   * {@code status}, {@code custom_status_id} and {@code id} alone could be an echo of the request
+   * or an acknowledgement such as {@code {"id":"...","status":"ok"}}.
+   */
+  static final Set<String> PRESENCE_ONLY_KEYS = presenceOnlyKeys();
+
+  private static Set<String> presenceOnlyKeys() {
+    Set<String> keys = new HashSet<>(Arrays.asList(PRESENCE_FIELDS));
+    keys.removeAll(Set.of("id", "status", "custom_status", "custom_status_id"));
+    return Set.copyOf(keys);
+  }
 
   /** Reads {@code GET /users/{id}/presence}. */
   static final JsonAdapter<TalkdeskPresence> PRESENCE = new PresenceAdapter();
@@ -39,29 +73,8 @@ final class TalkdeskJson {
         });
   }
 
-  private abstract static class ReadOnlyAdapter<T> extends JsonAdapter<T> {
-    @Override
-    public final void toJson(JsonWriter writer, @Nullable T value) {
-      throw new UnsupportedOperationException("read only");
-    }
-  }
-
-  private static final class PresenceAdapter extends ReadOnlyAdapter<TalkdeskPresence> {
-    private static final JsonReader.Options NAMES =
-        JsonReader.Options.of(
-            "id",
-            "user_id",
-            "account_id",
-            "status",
-            "custom_status",
-            "custom_status_id",
-            "occupancy",
-            "channels",
-            "devices",
-            "interactions",
-            "updated_by",
-            "updated_at",
-            "_links");
+  private static final class PresenceAdapter extends Json.ReadOnlyAdapter<TalkdeskPresence> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(PRESENCE_FIELDS);
 
     @Override
     public TalkdeskPresence fromJson(JsonReader reader) throws IOException {
@@ -92,19 +105,16 @@ final class TalkdeskJson {
             workloadSent |= reader.peek() != JsonReader.Token.NULL;
             occupancy = Json.nextIntLenient(reader, 0);
           }
-          case 7 -> channels = readArray(reader, PresenceAdapter::readChannel);
-          case 8 -> devices = readArray(reader, PresenceAdapter::readDevice);
+          case 7 -> channels = Json.nextList(reader, PresenceAdapter::readChannel);
+          case 8 -> devices = Json.nextList(reader, PresenceAdapter::readDevice);
           case 9 -> {
             workloadSent |= reader.peek() != JsonReader.Token.NULL;
-            interactions = readArray(reader, PresenceAdapter::readInteraction);
+            interactions = Json.nextList(reader, PresenceAdapter::readInteraction);
           }
           case 10 -> updatedBy = Json.nextStringOrNull(reader);
           case 11 -> updatedAt = Json.nextInstantOrNull(reader);
           case 12 -> self = readSelfLink(reader);
-          default -> {
-            reader.skipName();
-            reader.skipValue();
-          }
+          default -> Json.skipField(reader);
         }
       }
       reader.endObject();
@@ -148,10 +158,7 @@ final class TalkdeskJson {
               occupancy = OptionalInt.of(Json.nextIntLenient(reader, 0));
             }
           }
-          default -> {
-            reader.skipName();
-            reader.skipValue();
-          }
+          default -> Json.skipField(reader);
         }
       }
       reader.endObject();
@@ -174,8 +181,7 @@ final class TalkdeskJson {
         if (reader.selectName(DEVICE_NAMES) == 0) {
           id = Json.nextStringOrNull(reader);
         } else {
-          reader.skipName();
-          reader.skipValue();
+          Json.skipField(reader);
         }
       }
       reader.endObject();
@@ -201,10 +207,7 @@ final class TalkdeskJson {
           case 1 -> channelName = Json.nextStringOrNull(reader);
           case 2 -> deviceId = Json.nextStringOrNull(reader);
           case 3 -> cost = Json.nextIntLenient(reader, 0);
-          default -> {
-            reader.skipName();
-            reader.skipValue();
-          }
+          default -> Json.skipField(reader);
         }
       }
       reader.endObject();
@@ -232,8 +235,7 @@ final class TalkdeskJson {
         if (reader.selectName(LINKS_NAMES) == 0) {
           self = readHref(reader);
         } else {
-          reader.skipName();
-          reader.skipValue();
+          Json.skipField(reader);
         }
       }
       reader.endObject();
@@ -250,8 +252,7 @@ final class TalkdeskJson {
             if (reader.selectName(LINK_NAMES) == 0) {
               href = Json.nextStringOrNull(reader);
             } else {
-              reader.skipName();
-              reader.skipValue();
+              Json.skipField(reader);
             }
           }
           reader.endObject();
@@ -266,7 +267,7 @@ final class TalkdeskJson {
   }
 
   private static final class CustomStatusListAdapter
-      extends ReadOnlyAdapter<List<TalkdeskCustomStatus>> {
+      extends Json.ReadOnlyAdapter<List<TalkdeskCustomStatus>> {
     private static final JsonReader.Options NAMES = JsonReader.Options.of("custom_status");
     private static final JsonReader.Options ITEM_NAMES =
         JsonReader.Options.of("id", "display_name");
@@ -277,10 +278,9 @@ final class TalkdeskJson {
       reader.beginObject();
       while (reader.hasNext()) {
         if (reader.selectName(NAMES) == 0) {
-          statuses = readArray(reader, CustomStatusListAdapter::readItem);
+          statuses = Json.nextList(reader, CustomStatusListAdapter::readItem);
         } else {
-          reader.skipName();
-          reader.skipValue();
+          Json.skipField(reader);
         }
       }
       reader.endObject();
@@ -295,10 +295,7 @@ final class TalkdeskJson {
         switch (reader.selectName(ITEM_NAMES)) {
           case 0 -> id = Json.nextStringOrNull(reader);
           case 1 -> displayName = Json.nextStringOrNull(reader);
-          default -> {
-            reader.skipName();
-            reader.skipValue();
-          }
+          default -> Json.skipField(reader);
         }
       }
       reader.endObject();
@@ -307,31 +304,6 @@ final class TalkdeskJson {
       }
       return new TalkdeskCustomStatus(id, nonBlank(displayName));
     }
-  }
-
-  /** Reads one array element. */
-  @FunctionalInterface
-  private interface ItemReader<T> {
-    T read(JsonReader reader) throws IOException;
-  }
-
-  /** Reads an array with {@code item}; null gives an empty list, null elements are skipped. */
-  private static <T> List<T> readArray(JsonReader reader, ItemReader<T> item) throws IOException {
-    if (reader.peek() == JsonReader.Token.NULL) {
-      reader.nextNull();
-      return List.of();
-    }
-    List<T> out = new ArrayList<>();
-    reader.beginArray();
-    while (reader.hasNext()) {
-      if (reader.peek() == JsonReader.Token.NULL) {
-        reader.nextNull();
-      } else {
-        out.add(item.read(reader));
-      }
-    }
-    reader.endArray();
-    return out;
   }
 
   private static Optional<String> nonBlank(@Nullable String value) {

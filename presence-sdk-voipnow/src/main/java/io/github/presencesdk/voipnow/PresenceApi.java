@@ -3,6 +3,7 @@ package io.github.presencesdk.voipnow;
 import io.github.presencesdk.internal.ApiRequest;
 import io.github.presencesdk.internal.HttpCore;
 import io.github.presencesdk.internal.Json;
+import io.github.presencesdk.internal.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -134,12 +135,8 @@ final class PresenceApi {
                 out.append(" filtered by extension ")
                     .append(op.wireValue(dialect))
                     .append(" \"")
-                    .append(abbreviate(request.filterValue().orElseThrow(), 80))
+                    .append(Text.abbreviate(request.filterValue().orElseThrow(), 80))
                     .append('"'));
     return out.toString();
-  }
-
-  private static String abbreviate(String value, int max) {
-    return value.length() <= max ? value : value.substring(0, max) + "...";
   }
 }

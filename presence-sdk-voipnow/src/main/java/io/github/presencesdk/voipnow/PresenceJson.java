@@ -3,7 +3,6 @@ package io.github.presencesdk.voipnow;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
 import io.github.presencesdk.internal.Json;
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -31,12 +30,7 @@ final class PresenceJson {
 
   /** Reads a 200 body of the listing; {@code status} is recorded in the result. */
   static JsonAdapter<PageBody> pageAdapter(int status) {
-    return new ReadOnlyAdapter<>() {
-      @Override
-      public PageBody fromJson(JsonReader reader) throws IOException {
-        return readPage(reader, status);
-      }
-    };
+    return Json.readOnly(reader -> readPage(reader, status));
   }
 
   static PageBody readPage(JsonReader reader, int status) throws IOException {
@@ -54,11 +48,8 @@ final class PresenceJson {
         case 2 -> itemsPerPage = Json.nextIntLenient(reader, 0);
         case 3 -> filtered = Json.nextBooleanLenient(reader, false);
         case 4 -> sorted = Json.nextBooleanLenient(reader, false);
-        case 5 -> readList(reader, entries, PresenceJson::readEntry);
-        default -> {
-          reader.skipName();
-          reader.skipValue();
-        }
+        case 5 -> Json.readArrayOrSingle(reader, entries, PresenceJson::readEntry);
+        default -> Json.skipField(reader);
       }
     }
     reader.endObject();
@@ -87,12 +78,9 @@ final class PresenceJson {
         case 2 -> {
           // null says no more than a missing field; an empty list says "no registration".
           registrationsSent = reader.peek() != JsonReader.Token.NULL;
-          readList(reader, registrations, PresenceJson::readRegistration);
+          Json.readArrayOrSingle(reader, registrations, PresenceJson::readRegistration);
         }
-        default -> {
-          reader.skipName();
-          reader.skipValue();
-        }
+        default -> Json.skipField(reader);
       }
     }
     reader.endObject();
@@ -116,10 +104,7 @@ final class PresenceJson {
         case 1 -> rawState = orEmpty(scalarOrNull(reader));
         case 2 -> status = scalarOrNull(reader);
         case 3 -> expiresAt = parseExpiry(scalarOrNull(reader));
-        default -> {
-          reader.skipName();
-          reader.skipValue();
-        }
+        default -> Json.skipField(reader);
       }
     }
     reader.endObject();
@@ -156,52 +141,11 @@ final class PresenceJson {
 
   /** A string, number or boolean as text; null, objects and arrays give null. */
   private static @Nullable String scalarOrNull(JsonReader reader) throws IOException {
-    switch (reader.peek()) {
-      case BEGIN_OBJECT, BEGIN_ARRAY -> {
-        reader.skipValue();
-        return null;
-      }
-      default -> {
-        String value = Json.nextStringOrNull(reader);
-        return value == null ? null : value.trim();
-      }
-    }
+    String value = Json.nextScalarOrNull(reader);
+    return value == null ? null : value.trim();
   }
 
   private static String orEmpty(@Nullable String value) {
     return value == null ? "" : value;
-  }
-
-  @FunctionalInterface
-  private interface ItemReader<T> {
-    T read(JsonReader reader) throws IOException;
-  }
-
-  /** Reads an array of objects, a single object, or null (nothing). */
-  private static <T> void readList(JsonReader reader, List<T> out, ItemReader<T> item)
-      throws IOException {
-    switch (reader.peek()) {
-      case NULL -> reader.nextNull();
-      case BEGIN_OBJECT -> out.add(item.read(reader));
-      default -> {
-        reader.beginArray();
-        while (reader.hasNext()) {
-          if (reader.peek() == JsonReader.Token.NULL) {
-            reader.nextNull();
-          } else {
-            out.add(item.read(reader));
-          }
-        }
-        reader.endArray();
-      }
-    }
-  }
-
-  /** An adapter that only reads. */
-  private abstract static class ReadOnlyAdapter<T> extends JsonAdapter<T> {
-    @Override
-    public void toJson(JsonWriter writer, @Nullable T value) {
-      throw new UnsupportedOperationException("read only");
-    }
   }
 }

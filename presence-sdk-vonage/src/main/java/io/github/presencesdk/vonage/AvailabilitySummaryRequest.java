@@ -1,5 +1,6 @@
 package io.github.presencesdk.vonage;
 
+import io.github.presencesdk.internal.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -100,17 +101,13 @@ public record AvailabilitySummaryRequest(
                 + "["
                 + index
                 + "] must be a GUID such as 457857dc-19eb-4eb9-b562-c90ca37de447, was \""
-                + abbreviate(id)
+                + Text.abbreviate(id, 60)
                 + "\"");
       }
       copy.add(id);
       index++;
     }
     return List.copyOf(copy);
-  }
-
-  private static String abbreviate(String id) {
-    return id.length() <= 60 ? id : id.substring(0, 60) + "...";
   }
 
   /**

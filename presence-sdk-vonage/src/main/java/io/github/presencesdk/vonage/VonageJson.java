@@ -28,8 +28,11 @@ final class VonageJson {
       @Nullable String userId, @Nullable Instant updated, @Nullable VonagePresence presence) {}
 
   static final JsonAdapter<PresenceCategory> CATEGORY = new CategoryAdapter();
-  static final JsonAdapter<VonagePresence> PRESENCE = new PresenceAdapter();
-  static final JsonAdapter<UserPresence> USER_PRESENCE = new UserPresenceAdapter();
+  // Typed as the adapters themselves, whose fromJson never returns null, to read array elements.
+  private static final PresenceAdapter PRESENCE_ADAPTER = new PresenceAdapter();
+  private static final UserPresenceAdapter USER_PRESENCE_ADAPTER = new UserPresenceAdapter();
+  static final JsonAdapter<VonagePresence> PRESENCE = PRESENCE_ADAPTER;
+  static final JsonAdapter<UserPresence> USER_PRESENCE = USER_PRESENCE_ADAPTER;
   static final JsonAdapter<List<UserPresence>> USER_PRESENCES = new UserPresenceListAdapter();
   static final JsonAdapter<List<VonagePresence>> PRESENCE_DEFINITIONS =
       new PresenceDefinitionsAdapter();
@@ -73,35 +76,18 @@ final class VonageJson {
     writer.endArray();
   }
 
-  /** Reads a string, number or boolean as text; objects and arrays are skipped and give null. */
+  /**
+   * Reads a string, number or boolean as text; objects and arrays are skipped, and they, null and
+   * blank text give null.
+   */
   private static @Nullable String nextScalarOrNull(JsonReader reader) throws IOException {
-    JsonReader.Token token = reader.peek();
-    if (token == JsonReader.Token.BEGIN_OBJECT || token == JsonReader.Token.BEGIN_ARRAY) {
-      reader.skipValue();
-      return null;
-    }
-    String value = Json.nextStringOrNull(reader);
+    String value = Json.nextScalarOrNull(reader);
     return value == null || value.isBlank() ? null : value;
   }
 
-  private static void skip(JsonReader reader) throws IOException {
-    reader.skipName();
-    reader.skipValue();
-  }
-
-  /** Returns true and consumes the null if the next value is null. */
-  private static boolean skipNull(JsonReader reader) throws IOException {
-    if (reader.peek() == JsonReader.Token.NULL) {
-      reader.nextNull();
-      return true;
-    }
-    return false;
-  }
-
-  private abstract static class ReadOnlyAdapter<T> extends JsonAdapter<T> {
-    @Override
-    public final void toJson(JsonWriter writer, @Nullable T value) {
-      throw new UnsupportedOperationException("only decoding is supported");
+  private abstract static class ReadOnlyAdapter<T> extends Json.ReadOnlyAdapter<T> {
+    ReadOnlyAdapter() {
+      super("only decoding is supported");
     }
   }
 
@@ -120,7 +106,7 @@ final class VonageJson {
           case 0 -> type = nextScalarOrNull(reader);
           case 1 -> description = nextScalarOrNull(reader);
           case 2 -> subCategory = nextScalarOrNull(reader);
-          default -> skip(reader);
+          default -> Json.skipField(reader);
         }
       }
       reader.endObject();
@@ -143,9 +129,9 @@ final class VonageJson {
         switch (reader.selectName(NAMES)) {
           case 0 -> presenceId = nextScalarOrNull(reader);
           case 1 -> selectable = Json.nextBooleanLenient(reader, false);
-          case 2 -> category = skipNull(reader) ? null : CATEGORY.fromJson(reader);
+          case 2 -> category = Json.skipNull(reader) ? null : CATEGORY.fromJson(reader);
           case 3 -> description = nextScalarOrNull(reader);
-          default -> skip(reader);
+          default -> Json.skipField(reader);
         }
       }
       reader.endObject();
@@ -174,8 +160,8 @@ final class VonageJson {
         switch (reader.selectName(NAMES)) {
           case 0 -> userId = nextScalarOrNull(reader);
           case 1 -> updated = Json.nextInstantOrNull(reader);
-          case 2 -> presence = skipNull(reader) ? null : PRESENCE.fromJson(reader);
-          default -> skip(reader);
+          case 2 -> presence = Json.skipNull(reader) ? null : PRESENCE.fromJson(reader);
+          default -> Json.skipField(reader);
         }
       }
       reader.endObject();
@@ -187,13 +173,7 @@ final class VonageJson {
     @Override
     public List<UserPresence> fromJson(JsonReader reader) throws IOException {
       List<UserPresence> out = new ArrayList<>();
-      reader.beginArray();
-      while (reader.hasNext()) {
-        if (!skipNull(reader)) {
-          out.add(USER_PRESENCE.fromJson(reader));
-        }
-      }
-      reader.endArray();
+      Json.readArray(reader, out, USER_PRESENCE_ADAPTER::fromJson);
       return out;
     }
   }
@@ -212,9 +192,9 @@ final class VonageJson {
       reader.beginObject();
       while (reader.hasNext()) {
         if (reader.selectName(NAMES) == 0) {
-          out = skipNull(reader) ? List.of() : readArray(reader);
+          out = Json.skipNull(reader) ? List.of() : readArray(reader);
         } else {
-          skip(reader);
+          Json.skipField(reader);
         }
       }
       reader.endObject();
@@ -226,13 +206,7 @@ final class VonageJson {
 
     private static List<VonagePresence> readArray(JsonReader reader) throws IOException {
       List<VonagePresence> out = new ArrayList<>();
-      reader.beginArray();
-      while (reader.hasNext()) {
-        if (!skipNull(reader)) {
-          out.add(PRESENCE.fromJson(reader));
-        }
-      }
-      reader.endArray();
+      Json.readArray(reader, out, PRESENCE_ADAPTER::fromJson);
       return List.copyOf(out);
     }
   }
@@ -258,7 +232,7 @@ final class VonageJson {
             readCounts(reader, availability);
             seen = true;
           }
-          default -> skip(reader);
+          default -> Json.skipField(reader);
         }
       }
       reader.endObject();
@@ -295,7 +269,7 @@ final class VonageJson {
      */
     private static void readCounts(JsonReader reader, Map<String, Integer> into)
         throws IOException {
-      if (skipNull(reader)) {
+      if (Json.skipNull(reader)) {
         return;
       }
       reader.beginObject();
