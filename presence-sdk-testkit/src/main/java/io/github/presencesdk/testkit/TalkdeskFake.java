@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,7 +50,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safe. Close it when done (it is {@link AutoCloseable}).
  */
-public final class TalkdeskFake implements AutoCloseable {
+public final class TalkdeskFake extends VendorFake {
   private static final String TOKEN_PATH = "/oauth/token";
 
   private final FakeServer server;
@@ -111,61 +110,9 @@ public final class TalkdeskFake implements AutoCloseable {
     return builder().demoWorld().build();
   }
 
-  /** The API root, under which the vendor's paths start (see the description of this class). */
-  public HttpUrl baseUrl() {
-    return server.url("/");
-  }
-
-  /** The token endpoint (see the description of this class for its path). */
-  public HttpUrl tokenUrl() {
-    return server.tokenUrl();
-  }
-
-  /** The client id the token endpoint accepts. */
-  public String clientId() {
-    return server.tokens().clientId();
-  }
-
-  /** The client secret the token endpoint accepts. */
-  public String clientSecret() {
-    return server.tokens().clientSecret();
-  }
-
-  /**
-   * A bearer token the API accepts without a call to the token endpoint (with every scope the API
-   * knows), until revoked.
-   */
-  public String staticToken() {
-    return server.tokens().staticToken();
-  }
-
-  /** The log of the requests this fake received. */
-  public RequestLog requests() {
-    return server.log();
-  }
-
-  /** The faults to inject into the next requests. */
-  public Faults faults() {
-    return server.faults();
-  }
-
-  /**
-   * Makes every token issued so far, and the {@link #staticToken()}, invalid: the next API call
-   * with one of them gets 401. Tokens issued afterwards work.
-   */
-  public void revokeTokens() {
-    server.tokens().revokeAll();
-  }
-
-  /** Stops the server. */
   @Override
-  public void close() {
-    server.close();
-  }
-
-  @Override
-  public String toString() {
-    return "TalkdeskFake{" + baseUrl() + "}";
+  FakeServer server() {
+    return server;
   }
 
   /** The account id every presence carries. */

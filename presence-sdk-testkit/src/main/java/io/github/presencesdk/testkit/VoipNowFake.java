@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,7 +61,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safe. Close it when done (it is {@link AutoCloseable}).
  */
-public final class VoipNowFake implements AutoCloseable {
+public final class VoipNowFake extends VendorFake {
   private static final String TOKEN_PATH = "/oauth/token.php";
   private static final Pattern EXTENDED_NUMBER = Pattern.compile("[0-9]+\\*[0-9]+");
 
@@ -123,61 +122,9 @@ public final class VoipNowFake implements AutoCloseable {
     return builder().demoWorld().build();
   }
 
-  /** The API root, under which the vendor's paths start (see the description of this class). */
-  public HttpUrl baseUrl() {
-    return server.url("/");
-  }
-
-  /** The token endpoint (see the description of this class for its path). */
-  public HttpUrl tokenUrl() {
-    return server.tokenUrl();
-  }
-
-  /** The client id the token endpoint accepts. */
-  public String clientId() {
-    return server.tokens().clientId();
-  }
-
-  /** The client secret the token endpoint accepts. */
-  public String clientSecret() {
-    return server.tokens().clientSecret();
-  }
-
-  /**
-   * A bearer token the API accepts without a call to the token endpoint (with every scope the API
-   * knows), until revoked.
-   */
-  public String staticToken() {
-    return server.tokens().staticToken();
-  }
-
-  /** The log of the requests this fake received. */
-  public RequestLog requests() {
-    return server.log();
-  }
-
-  /** The faults to inject into the next requests. */
-  public Faults faults() {
-    return server.faults();
-  }
-
-  /**
-   * Makes every token issued so far, and the {@link #staticToken()}, invalid: the next API call
-   * with one of them gets 401. Tokens issued afterwards work.
-   */
-  public void revokeTokens() {
-    server.tokens().revokeAll();
-  }
-
-  /** Stops the server. */
   @Override
-  public void close() {
-    server.close();
-  }
-
-  @Override
-  public String toString() {
-    return "VoipNowFake{" + baseUrl() + "}";
+  FakeServer server() {
+    return server;
   }
 
   /** The id of the user the tokens belong to and who owns every extension. */
